@@ -1,0 +1,92 @@
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  bigint,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { ministries } from './ministry.ts';
+import { users } from './user.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    projectNumber: text('project_number'),
+    caseNumbers: text('case_numbers').array().notNull().default(sql`'{}'::text[]`),
+    titleFi: text('title_fi').notNull(),
+    titleSv: text('title_sv'),
+    titleEn: text('title_en'),
+    summaryFi: text('summary_fi').notNull(),
+    summarySv: text('summary_sv'),
+    summaryEn: text('summary_en'),
+    kind: text('kind').notNull(),
+    track: text('track').notNull(),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    leadMinistry: text('lead_ministry')
+      .notNull()
+      .references(() => ministries.code),
+    participatingMinistries: text('participating_ministries').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull(),
+    preparationStage: text('preparation_stage'),
+    ministryHealth: text('ministry_health').notNull().default('not_assessed'),
+    ministryHealthReason: text('ministry_health_reason'),
+    ministryHealthOn: date('ministry_health_on', { mode: 'string' }),
+    ministryHealthBy: text('ministry_health_by'),
+    digitoimistoHealth: text('digitoimisto_health').notNull().default('not_assessed'),
+    digitoimistoHealthReason: text('digitoimisto_health_reason'),
+    digitoimistoHealthOn: date('digitoimisto_health_on', { mode: 'string' }),
+    digitoimistoHealthBy: text('digitoimisto_health_by'),
+    tier: text('tier').notNull().default('unprioritised'),
+    /** Fractional rank within the tier (for the coming prioritisation board). */
+    rank: text('rank'),
+    /** Criterion scores 1–5 by criterion key; the weighted score is computed, never stored. */
+    scores: jsonb('scores').notNull().default({}),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    /** Whole cents: money is never a float. */
+    budgetCents: bigint('budget_cents', { mode: 'number' }),
+    fundingSources: text('funding_sources').array().notNull().default(sql`'{}'::text[]`),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    links: jsonb('links').notNull().default([]),
+    version: integer('version').notNull().default(1),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Stemmed words of the three languages; titles weigh more than summaries in the ranking. */
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL => sql`setweight(to_tsvector('finnish', coalesce(title_fi, '')), 'A')
+          || setweight(to_tsvector('swedish', coalesce(title_sv, '')), 'A')
+          || setweight(to_tsvector('english', coalesce(title_en, '')), 'A')
+          || setweight(to_tsvector('finnish', coalesce(summary_fi, '')), 'B')
+          || setweight(to_tsvector('swedish', coalesce(summary_sv, '')), 'B')
+          || setweight(to_tsvector('english', coalesce(summary_en, '')), 'B')
+          || setweight(to_tsvector('simple', coalesce(project_number, '')), 'A')`,
+      ),
+  },
+  (t) => [
+    // A project number identifies one initiative in the government project register.
+    uniqueIndex('initiatives_project_number_idx').on(t.projectNumber),
+    // Serves the full-text search of the list.
+    index('initiatives_search_idx').using('gin', t.search),
+    // Serves the ministry filter (lead or participating).
+    index('initiatives_lead_ministry_idx').on(t.leadMinistry),
+    index('initiatives_participating_idx').using('gin', t.participatingMinistries),
+    // Serves the default list: active initiatives by title.
+    index('initiatives_active_title_idx').on(t.archivedAt, t.titleFi),
+  ],
+);

@@ -1,0 +1,86 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from '../../drizzle/schema/index.ts';
+import { ConfigError } from '../config.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+
+export type Schema = typeof schema;
+/** A drizzle handle on either engine; transactions have the same type, so services take either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the embedded PGlite database in `dataDir` (or in memory when `dataDir` is null,
+ * for tests). The folder is locked so a second server fails fast instead of corrupting it.
+ */
+export async function openPglite(dataDir: string | null): Promise<Database> {
+  const lock = dataDir ? acquireDataDirLock(dataDir) : null;
+  let client: PGlite;
+  try {
+    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  } catch (error) {
+    lock?.release();
+    throw new ConfigError(`Cannot open the PGlite data folder ${dataDir}: ${(error as Error).message}`);
+  }
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    kind: 'pglite',
+    async close() {
+      await client.close();
+      lock?.release();
+    },
+  };
+}
+
+/**
+ * Connects to PostgreSQL. `searchPath` puts every table in one schema (tests give each file
+ * its own). The connection is tried at once so a bad URL stops start-up with one clear line.
+ */
+export async function openPostgres(url: string, options: { searchPath?: string } = {}): Promise<Database> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL; write it like postgres://user@host:5432/database.');
+  }
+  if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', (error) => console.error(`digisalkku: PostgreSQL connection lost: ${error.message}`));
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
+    throw new ConfigError(`Cannot connect to PostgreSQL at ${where}: ${(error as Error).message}. Check DATABASE_URL.`);
+  }
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    kind: 'postgres',
+    close: () => pool.end(),
+  };
+}
+
+/** Rows of a raw SQL query; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

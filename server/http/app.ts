@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import type { SessionUser } from '../../shared/user.ts';
+import type { Database } from '../db/database.ts';
+import { migrationState } from '../db/migrate.ts';
+import { appRouter } from '../routers/_app.ts';
+import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
+import { createContextInner } from '../trpc.ts';
+import { sessionCookie } from './cookies.ts';
+import { recordsRoutes } from './records-routes.ts';
+
+export interface AppOptions {
+  database: Database;
+  version: string;
+  sessionHours: number;
+  secureCookies: boolean;
+  /** Folder of the built client; when missing, only the API is served. */
+  clientDir: string | null;
+}
+
+export type AppEnv = { Variables: { user: SessionUser | null; database: Database } };
+
+/** The whole HTTP surface: /healthz, /trpc, /api (records in and out) and the built client. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { database } = options;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    await next();
+    // The client is served from here only; no framing, no sniffing, no third-party anything.
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'",
+    );
+  });
+
+  app.get('/healthz', async (c) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      const migration = await migrationState(database.db);
+      return c.json({ status: 'ok', database: database.kind, migration, version: options.version });
+    } catch (error) {
+      return c.json({ status: 'error', database: database.kind, error: (error as Error).message, version: options.version }, 503);
+    }
+  });
+
+  app.use('/trpc/*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json({ error: 'The request is larger than 2 MB.' }, 413) }));
+  app.all('/trpc/*', async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const user = await userForSession(database.db, token);
+    return fetchRequestHandler({
+      endpoint: '/trpc',
+      req: c.req.raw,
+      router: appRouter,
+      createContext: ({ resHeaders }) =>
+        createContextInner({
+          database,
+          user,
+          sessionHours: options.sessionHours,
+          sessionToken: token,
+          setSessionCookie: (value, expiresAt) =>
+            resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
+        }),
+    });
+  });
+
+  app.use('/api/*', async (c, next) => {
+    c.set('database', database);
+    c.set('user', await userForSession(database.db, getCookie(c, SESSION_COOKIE)));
+    await next();
+  });
+  app.route('/api', recordsRoutes());
+  app.all('/api/*', (c) => c.json({ error: 'No such API route.' }, 404));
+
+  if (options.clientDir && existsSync(join(options.clientDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(options.clientDir, 'index.html'), 'utf8');
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root: options.clientDir }));
+    // Every other path is a client route (/initiatives?ministry=LVM): the app decides.
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('/', (c) => c.text('The client is not built: run `npm run build` (npm start does it for you).', 503));
+  }
+  return app;
+}

@@ -1,0 +1,16 @@
+import { router } from '../trpc.ts';
+import { authRouter } from './auth.ts';
+import { euActRouter } from './eu-act.ts';
+import { initiativeRouter } from './initiative.ts';
+import { ministryRouter } from './ministry.ts';
+import { savedViewRouter } from './saved-view.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  ministry: ministryRouter,
+  euAct: euActRouter,
+  initiative: initiativeRouter,
+  savedView: savedViewRouter,
+});
+
+export type AppRouter = typeof appRouter;

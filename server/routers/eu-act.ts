@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { euActInputSchema } from '../../shared/eu-act.ts';
+import { createEuAct, getEuAct, listEuActs, updateEuAct } from '../services/eu-act.ts';
+import { coordinatorProcedure, idInput, router, viewerProcedure } from '../trpc.ts';
+
+export const euActRouter = router({
+  /** Signed-in users: the whole catalogue. */
+  list: viewerProcedure.query(({ ctx }) => listEuActs(ctx.database.db)),
+  /** Signed-in users: one act with its linked initiatives. */
+  get: viewerProcedure.input(idInput).query(({ ctx, input }) => getEuAct(ctx.database.db, input.id)),
+  /** Coordinators: adds an act. */
+  create: coordinatorProcedure.input(euActInputSchema).mutation(({ ctx, input }) => createEuAct(ctx.database.db, ctx.user, input)),
+  /** Coordinators: changes an act; CONFLICT on a stale version. */
+  update: coordinatorProcedure
+    .input(z.object({ id: z.uuid(), version: z.number().int().min(1), data: euActInputSchema }))
+    .mutation(({ ctx, input }) => updateEuAct(ctx.database.db, ctx.user, input)),
+});

@@ -1,0 +1,65 @@
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { auditEvents } from '../../drizzle/schema/index.ts';
+import type { AuditAction, AuditEntity, AuditEvent } from '../../shared/audit.ts';
+import type { FieldChange } from '../../shared/initiative-changes.ts';
+import type { SessionUser } from '../../shared/user.ts';
+import type { Db } from '../db/database.ts';
+
+/** Who did a write: a signed-in user, or a named system actor (demo seed, command-line import). */
+export type Actor = Pick<SessionUser, 'id' | 'displayName' | 'role' | 'ministry'> | { system: string };
+
+export function actorId(actor: Actor): string | null {
+  return 'system' in actor ? null : actor.id;
+}
+
+export function actorName(actor: Actor): string {
+  return 'system' in actor ? actor.system : actor.displayName;
+}
+
+/** Appends an audit event; call it inside the write's own transaction. */
+export async function recordAuditEvent(
+  tx: Db,
+  event: { entityType: AuditEntity; entityId: string; action: AuditAction; version: number; changes: FieldChange[] },
+  actor: Actor,
+): Promise<void> {
+  await tx.insert(auditEvents).values({
+    ...event,
+    actorId: actorId(actor),
+    actorName: actorName(actor),
+    actorRole: 'system' in actor ? null : actor.role,
+    actorMinistry: 'system' in actor ? null : actor.ministry,
+  });
+}
+
+/** The history of one record, newest first, optionally only what came after a version. */
+export async function auditHistory(
+  db: Db,
+  entityType: AuditEntity,
+  entityId: string,
+  afterVersion = 0,
+): Promise<AuditEvent[]> {
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, entityType),
+        eq(auditEvents.entityId, entityId),
+        gt(auditEvents.version, afterVersion),
+      ),
+    )
+    .orderBy(desc(auditEvents.version), asc(auditEvents.at));
+  return rows.map((row) => ({
+    id: row.id,
+    entityType: row.entityType as AuditEntity,
+    entityId: row.entityId,
+    action: row.action as AuditAction,
+    version: row.version,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    actorRole: row.actorRole,
+    actorMinistry: row.actorMinistry,
+    at: row.at,
+    changes: row.changes as FieldChange[],
+  }));
+}

@@ -1,0 +1,137 @@
+import { asc, eq } from 'drizzle-orm';
+import { euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
+import type { EuRelation } from '../../shared/codes.ts';
+import { type EuAct, type EuActData, euActInputSchema } from '../../shared/eu-act.ts';
+import type { LocalizedText } from '../../shared/localized-text.ts';
+import type { MinistryCode } from '../../shared/ministry.ts';
+import type { Db } from '../db/database.ts';
+import { conflict, invalid, notFound } from '../errors.ts';
+import { type Actor, recordAuditEvent } from './audit.ts';
+
+type EuActRow = typeof euActs.$inferSelect;
+
+function euActFromRow(row: EuActRow): EuAct {
+  return {
+    id: row.id,
+    version: row.version,
+    shortName: row.shortName,
+    number: row.number,
+    celex: row.celex,
+    kind: row.kind as EuAct['kind'],
+    title: { fi: row.titleFi, sv: row.titleSv, en: row.titleEn },
+    adoptedOn: row.adoptedOn,
+    entryIntoForceOn: row.entryIntoForceOn,
+    applicationOn: row.applicationOn,
+    transpositionDeadline: row.transpositionDeadline,
+    keyDates: row.keyDates as EuAct['keyDates'],
+    finnishLead: row.finnishLead as MinistryCode | null,
+  };
+}
+
+function euActValues(data: EuActData) {
+  return {
+    shortName: data.shortName,
+    number: data.number,
+    celex: data.celex,
+    kind: data.kind,
+    titleFi: data.title.fi,
+    titleSv: data.title.sv ?? null,
+    titleEn: data.title.en ?? null,
+    adoptedOn: data.adoptedOn,
+    entryIntoForceOn: data.entryIntoForceOn,
+    applicationOn: data.applicationOn,
+    transpositionDeadline: data.transpositionDeadline,
+    keyDates: data.keyDates,
+    finnishLead: data.finnishLead,
+  };
+}
+
+/** The EU act catalogue, by short name. Any signed-in user. */
+export async function listEuActs(db: Db): Promise<EuAct[]> {
+  return (await db.select().from(euActs).orderBy(asc(euActs.shortName))).map(euActFromRow);
+}
+
+export interface LinkedInitiative {
+  id: string;
+  title: LocalizedText;
+  leadMinistry: MinistryCode;
+  status: string;
+  relation: EuRelation;
+  deadline: string | null;
+  archived: boolean;
+}
+
+/** One act with the initiatives linked to it (the catalogue page groups them by relation). */
+export async function getEuAct(db: Db, id: string): Promise<EuAct & { initiatives: LinkedInitiative[] }> {
+  const [row] = await db.select().from(euActs).where(eq(euActs.id, id));
+  if (!row) throw notFound('The EU act');
+  const linked = await db
+    .select({
+      id: initiatives.id,
+      titleFi: initiatives.titleFi,
+      titleSv: initiatives.titleSv,
+      titleEn: initiatives.titleEn,
+      leadMinistry: initiatives.leadMinistry,
+      status: initiatives.status,
+      archivedAt: initiatives.archivedAt,
+      relation: euImpacts.relation,
+      deadline: euImpacts.deadline,
+    })
+    .from(euImpacts)
+    .innerJoin(initiatives, eq(initiatives.id, euImpacts.initiativeId))
+    .where(eq(euImpacts.euActId, id))
+    .orderBy(asc(euImpacts.relation), asc(initiatives.titleFi));
+  return {
+    ...euActFromRow(row),
+    initiatives: linked.map((l) => ({
+      id: l.id,
+      title: { fi: l.titleFi, sv: l.titleSv, en: l.titleEn },
+      leadMinistry: l.leadMinistry as MinistryCode,
+      status: l.status,
+      relation: l.relation as EuRelation,
+      deadline: l.deadline,
+      archived: l.archivedAt !== null,
+    })),
+  };
+}
+
+async function checkShortNameFree(tx: Db, shortName: string, ownId: string | null): Promise<void> {
+  const [taken] = await tx.select({ id: euActs.id }).from(euActs).where(eq(euActs.shortName, shortName));
+  if (taken && taken.id !== ownId) throw invalid(`An EU act called "${shortName}" is already in the catalogue.`, 'shortName');
+}
+
+/** Adds an act to the catalogue. Coordinators and admins (checked by the procedure). */
+export async function createEuAct(db: Db, actor: Actor, input: unknown): Promise<EuAct> {
+  const data = euActInputSchema.parse(input);
+  return db.transaction(async (tx) => {
+    await checkShortNameFree(tx, data.shortName, null);
+    const [row] = await tx.insert(euActs).values(euActValues(data)).returning();
+    if (!row) throw new Error('Inserting an EU act returned no row.');
+    await recordAuditEvent(tx, { entityType: 'eu_act', entityId: row.id, action: 'create', version: 1, changes: [] }, actor);
+    return euActFromRow(row);
+  });
+}
+
+/** Changes an act if `version` is current (else CONFLICT). Coordinators and admins. */
+export async function updateEuAct(db: Db, actor: Actor, input: { id: string; version: number; data: unknown }): Promise<EuAct> {
+  const data = euActInputSchema.parse(input.data);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(euActs).where(eq(euActs.id, input.id)).for('update');
+    if (!current) throw notFound('The EU act');
+    if (current.version !== input.version) {
+      throw conflict('Someone changed this EU act after you opened it; reload it and make your change again.', {
+        currentVersion: current.version,
+      });
+    }
+    await checkShortNameFree(tx, data.shortName, input.id);
+    const version = current.version + 1;
+    const [row] = await tx
+      .update(euActs)
+      .set({ ...euActValues(data), version, updatedAt: new Date() })
+      .where(eq(euActs.id, input.id))
+      .returning();
+    if (!row) throw notFound('The EU act');
+    await recordAuditEvent(tx, { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes: [] }, actor);
+    return euActFromRow(row);
+  });
+}

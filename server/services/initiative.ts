@@ -1,0 +1,263 @@
+import { and, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { euActs, euImpacts, initiatives, milestones, users } from '../../drizzle/schema/index.ts';
+import type { AuditEvent } from '../../shared/audit.ts';
+import { todayInFinland } from '../../shared/dates.ts';
+import type { HealthAssessment } from '../../shared/health.ts';
+import { type Initiative, type InitiativeData, initiativeInputSchema } from '../../shared/initiative.ts';
+import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.ts';
+import { MINISTRY_NAMES } from '../../shared/ministry.ts';
+import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
+import type { Db } from '../db/database.ts';
+import { conflict, forbidden, invalid, notFound } from '../errors.ts';
+import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
+import { initiativeData, initiativeFromRows, initiativeValues } from './initiative-row.ts';
+
+/** Reads initiatives with their milestones and EU impacts; two extra queries whatever the count. */
+export async function loadInitiatives(db: Db, ids: string[], today = todayInFinland()): Promise<Initiative[]> {
+  if (ids.length === 0) return [];
+  const [rows, milestoneRows, impactRows] = await Promise.all([
+    db.select().from(initiatives).where(inArray(initiatives.id, ids)),
+    db.select().from(milestones).where(inArray(milestones.initiativeId, ids)),
+    db
+      .select({ impact: euImpacts, euActShortName: euActs.shortName })
+      .from(euImpacts)
+      .innerJoin(euActs, eq(euActs.id, euImpacts.euActId))
+      .where(inArray(euImpacts.initiativeId, ids)),
+  ]);
+  const userIds = [...new Set(rows.flatMap((r) => [r.createdBy, r.updatedBy]).filter((id): id is string => !!id))];
+  const names = new Map(
+    userIds.length === 0
+      ? []
+      : (
+          await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds))
+        ).map((u) => [u.id, u.name]),
+  );
+  const byId = new Map(
+    rows.map((row) => [
+      row.id,
+      initiativeFromRows(
+        row,
+        milestoneRows.filter((m) => m.initiativeId === row.id),
+        impactRows.filter((i) => i.impact.initiativeId === row.id).map((i) => ({ ...i.impact, euActShortName: i.euActShortName })),
+        today,
+        {
+          createdBy: row.createdBy ? (names.get(row.createdBy) ?? null) : null,
+          updatedBy: row.updatedBy ? (names.get(row.updatedBy) ?? null) : null,
+        },
+      ),
+    ]),
+  );
+  return ids.map((id) => byId.get(id)).filter((i): i is Initiative => i !== undefined);
+}
+
+/** One initiative, archived or not. Any signed-in user. */
+export async function getInitiative(db: Db, id: string): Promise<Initiative> {
+  const [initiative] = await loadInitiatives(db, [id]);
+  if (!initiative) throw notFound('The initiative');
+  return initiative;
+}
+
+/** Checks what the database must confirm: EU acts exist, the project number is free. */
+async function checkReferences(tx: Db, data: InitiativeData, ownId: string | null): Promise<void> {
+  const actIds = [...new Set(data.euImpacts.map((i) => i.euActId))];
+  if (actIds.length > 0) {
+    const found = new Set(
+      (await tx.select({ id: euActs.id }).from(euActs).where(inArray(euActs.id, actIds))).map((a) => a.id),
+    );
+    const missing = data.euImpacts.findIndex((i) => !found.has(i.euActId));
+    if (missing >= 0) throw invalid('That EU act is not in the catalogue.', `euImpacts.${missing}.euActId`);
+  }
+  if (data.projectNumber) {
+    const [taken] = await tx
+      .select({ title: initiatives.titleFi })
+      .from(initiatives)
+      .where(
+        and(eq(initiatives.projectNumber, data.projectNumber), ownId ? ne(initiatives.id, ownId) : undefined),
+      );
+    if (taken) throw invalid(`Project number ${data.projectNumber} is already used by "${taken.title}".`, 'projectNumber');
+  }
+}
+
+async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData): Promise<void> {
+  await tx.delete(milestones).where(eq(milestones.initiativeId, initiativeId));
+  await tx.delete(euImpacts).where(eq(euImpacts.initiativeId, initiativeId));
+  if (data.milestones.length > 0) {
+    await tx.insert(milestones).values(data.milestones.map((m, position) => ({ ...m, initiativeId, position })));
+  }
+  if (data.euImpacts.length > 0) {
+    await tx.insert(euImpacts).values(data.euImpacts.map((i, position) => ({ ...i, initiativeId, position })));
+  }
+}
+
+/**
+ * Stamps an assessment with today and its author when its rating or reason changed and the
+ * caller did not bring its own date and author (as imports do).
+ */
+function stampHealth(before: HealthAssessment | null, after: HealthAssessment, actor: Actor, today: string): HealthAssessment {
+  const changed = !before || before.rating !== after.rating || before.reason !== after.reason;
+  const broughtOwn = before
+    ? before.assessedOn !== after.assessedOn || before.assessedBy !== after.assessedBy
+    : after.assessedOn !== null;
+  if (!changed || broughtOwn || (after.rating === 'not_assessed' && !after.reason)) return after;
+  return { ...after, assessedOn: today, assessedBy: actorName(actor) };
+}
+
+function stamp(before: InitiativeData | null, data: InitiativeData, actor: Actor, today: string): InitiativeData {
+  return {
+    ...data,
+    ministryHealth: stampHealth(before?.ministryHealth ?? null, data.ministryHealth, actor, today),
+    digitoimistoHealth: stampHealth(before?.digitoimistoHealth ?? null, data.digitoimistoHealth, actor, today),
+  };
+}
+
+/** Digitoimisto's own judgement (its assessment and the tier) is the coordinators' to set. */
+function checkCoordinatorFields(user: SessionUser, before: InitiativeData | null, after: InitiativeData): void {
+  if (isCoordinator(user)) return;
+  const beforeHealth = before?.digitoimistoHealth ?? { rating: 'not_assessed', reason: null };
+  if (beforeHealth.rating !== after.digitoimistoHealth.rating || beforeHealth.reason !== after.digitoimistoHealth.reason) {
+    throw forbidden("Only Digitoimisto's coordinators set Digitoimisto's health assessment.");
+  }
+  if ((before?.tier ?? 'unprioritised') !== after.tier) throw forbidden("Only Digitoimisto's coordinators set the tier.");
+}
+
+function checkMayEdit(user: SessionUser, leadMinistry: InitiativeData['leadMinistry']): void {
+  if (!canEditInitiative(user, leadMinistry)) {
+    throw forbidden(
+      user.role === 'editor'
+        ? `You edit initiatives led by ${user.ministry}; this one is led by ${leadMinistry} (${MINISTRY_NAMES[leadMinistry].en}).`
+        : 'Your role may read initiatives but not change them.',
+    );
+  }
+}
+
+/** Creates an initiative with its audit event. Editors only for their own ministry. */
+export async function createInitiative(db: Db, user: SessionUser, input: unknown): Promise<Initiative> {
+  const parsed = initiativeInputSchema.parse(input);
+  checkMayEdit(user, parsed.leadMinistry);
+  checkCoordinatorFields(user, null, parsed);
+  const id = await db.transaction(async (tx) => insertInitiative(tx, parsed, user, 'create'));
+  return getInitiative(db, id);
+}
+
+/** Inserts a validated initiative and its audit event; the caller owns the transaction and the rights check. */
+export async function insertInitiative(
+  tx: Db,
+  parsed: InitiativeData,
+  actor: Actor,
+  action: 'create' | 'import',
+  today = todayInFinland(),
+): Promise<string> {
+  await checkReferences(tx, parsed, null);
+  const data = stamp(null, parsed, actor, today);
+  const [row] = await tx
+    .insert(initiatives)
+    .values({ ...initiativeValues(data), createdBy: actorId(actor), updatedBy: actorId(actor) })
+    .returning({ id: initiatives.id });
+  if (!row) throw new Error('Inserting an initiative returned no row.');
+  await writeChildren(tx, row.id, data);
+  const empty = Object.fromEntries(Object.keys(data).map((k) => [k, null])) as unknown as InitiativeData;
+  await recordAuditEvent(
+    tx,
+    { entityType: 'initiative', entityId: row.id, action, version: 1, changes: diffInitiativeData(empty, data) },
+    actor,
+  );
+  return row.id;
+}
+
+/**
+ * Updates an initiative if `version` is still the current one; otherwise CONFLICT with the
+ * current version, and nothing changes. Editors only their own ministry's initiatives.
+ */
+export async function updateInitiative(
+  db: Db,
+  user: SessionUser,
+  input: { id: string; version: number; data: unknown },
+): Promise<Initiative> {
+  const parsed = initiativeInputSchema.parse(input.data);
+  await db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ version: initiatives.version, archivedAt: initiatives.archivedAt })
+      .from(initiatives)
+      .where(eq(initiatives.id, input.id))
+      .for('update');
+    if (!locked) throw notFound('The initiative');
+    const current = await getInitiative(tx, input.id);
+    checkMayEdit(user, current.leadMinistry);
+    checkMayEdit(user, parsed.leadMinistry);
+    if (locked.archivedAt) throw invalid('This initiative is archived; a coordinator must restore it before it can be edited.');
+    if (locked.version !== input.version) {
+      throw conflict(
+        `Someone saved this initiative after you opened it (your version ${input.version}, now ${locked.version}). Review their changes and apply yours on top.`,
+        { currentVersion: locked.version },
+      );
+    }
+    await applyUpdate(tx, current, parsed, user, 'update');
+  });
+  return getInitiative(db, input.id);
+}
+
+/** Writes new field values over a read initiative, bumping its version, with the audit event. No rights check. */
+export async function applyUpdate(
+  tx: Db,
+  current: Initiative,
+  parsed: InitiativeData,
+  actor: Actor,
+  action: 'update' | 'import',
+  today = todayInFinland(),
+): Promise<boolean> {
+  const before = initiativeData(current);
+  if ('role' in actor) checkCoordinatorFields(actor as SessionUser, before, parsed);
+  await checkReferences(tx, parsed, current.id);
+  const data = stamp(before, parsed, actor, today);
+  const changes = diffInitiativeData(before, data);
+  if (changes.length === 0) return false;
+  const version = current.version + 1;
+  await tx
+    .update(initiatives)
+    .set({ ...initiativeValues(data), version, updatedAt: new Date(), updatedBy: actorId(actor) })
+    .where(eq(initiatives.id, current.id));
+  if (changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts')) await writeChildren(tx, current.id, data);
+  await recordAuditEvent(tx, { entityType: 'initiative', entityId: current.id, action, version, changes }, actor);
+  return true;
+}
+
+async function setArchived(db: Db, user: SessionUser, id: string, archive: boolean): Promise<Initiative> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ version: initiatives.version, lead: initiatives.leadMinistry })
+      .from(initiatives)
+      .where(and(eq(initiatives.id, id), archive ? isNull(initiatives.archivedAt) : isNotNull(initiatives.archivedAt)))
+      .for('update');
+    if (!row) {
+      const [exists] = await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, id));
+      if (!exists) throw notFound('The initiative');
+      throw invalid(archive ? 'The initiative is already archived.' : 'The initiative is not archived.');
+    }
+    checkMayEdit(user, row.lead as InitiativeData['leadMinistry']);
+    const version = row.version + 1;
+    await tx
+      .update(initiatives)
+      .set({ archivedAt: archive ? new Date() : null, version, updatedAt: new Date(), updatedBy: user.id })
+      .where(eq(initiatives.id, id));
+    await recordAuditEvent(
+      tx,
+      { entityType: 'initiative', entityId: id, action: archive ? 'archive' : 'restore', version, changes: [] },
+      user,
+    );
+  });
+  return getInitiative(db, id);
+}
+
+/** Archives (never deletes) an initiative. Whoever may edit it. */
+export const archiveInitiative = (db: Db, user: SessionUser, id: string) => setArchived(db, user, id, true);
+
+/** Brings an archived initiative back. Coordinators and admins (checked by the procedure). */
+export const restoreInitiative = (db: Db, user: SessionUser, id: string) => setArchived(db, user, id, false);
+
+/** The audit history of an initiative, newest first. Any signed-in user. */
+export async function initiativeHistory(db: Db, id: string, afterVersion?: number): Promise<AuditEvent[]> {
+  const [exists] = await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, id));
+  if (!exists) throw notFound('The initiative');
+  return auditHistory(db, 'initiative', id, afterVersion);
+}
+

@@ -1,0 +1,135 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError, z } from 'zod';
+import type { SessionUser } from '../shared/user.ts';
+import type { Database } from './db/database.ts';
+import { DomainError } from './errors.ts';
+
+// ---------------------------------------------------------------- context
+
+export interface ContextInner {
+  database: Database;
+  user: SessionUser | null;
+  sessionHours: number;
+  /** Cookie writes of the HTTP layer (sign-in and sign-out); a no-op for server-side callers. */
+  setSessionCookie: (token: string | null, expiresAt?: Date) => void;
+  sessionToken: string | undefined;
+}
+
+/** The context without HTTP: what tests and the server-side caller build directly. */
+export function createContextInner(options: {
+  database: Database;
+  user?: SessionUser | null;
+  sessionHours?: number;
+  sessionToken?: string;
+  setSessionCookie?: ContextInner['setSessionCookie'];
+}): ContextInner {
+  return {
+    database: options.database,
+    user: options.user ?? null,
+    sessionHours: options.sessionHours ?? 12,
+    sessionToken: options.sessionToken,
+    setSessionCookie: options.setSessionCookie ?? (() => {}),
+  };
+}
+
+// ---------------------------------------------------------------- init
+
+/** Field path → messages, for the client to show beside each field. */
+export function zodFieldErrors(error: ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '(input)';
+    fields[key] = [...(fields[key] ?? []), issue.message];
+  }
+  return fields;
+}
+
+/** "title.fi: The Finnish text is required." — the message names the field. */
+export function describeZodError(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
+    .join('; ');
+}
+
+const t = initTRPC.context<ContextInner>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const domain = error.cause instanceof DomainError ? error.cause : null;
+    return {
+      ...shape,
+      message: zodError ? describeZodError(zodError) : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        fieldErrors: zodError
+          ? zodFieldErrors(zodError)
+          : domain?.field
+            ? { [domain.field]: [domain.message] }
+            : null,
+        details: domain?.details ?? null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// ---------------------------------------------------------------- procedure builders
+
+const DOMAIN_TO_TRPC = {
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+} as const;
+
+/** Maps domain errors to tRPC codes in one place; unknown errors are logged and made generic. */
+const errorMapping = t.middleware(async ({ next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof DomainError) {
+      throw new TRPCError({ code: DOMAIN_TO_TRPC[cause.kind], message: cause.message, cause });
+    }
+    if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+      console.error(`digisalkku: ${path} failed:`, cause ?? result.error);
+      throw new TRPCError({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'Something went wrong on the server; try again, and tell the administrator if it repeats.',
+        cause: result.error,
+      });
+    }
+  }
+  return result;
+});
+
+/** Anyone, signed in or not: only sign-in and "who am I". */
+export const publicProcedure = t.procedure.use(errorMapping);
+
+const ROLE_RANK = { viewer: 0, editor: 1, coordinator: 2, admin: 3 } as const;
+
+function requireRole(minimum: keyof typeof ROLE_RANK) {
+  return publicProcedure.use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+    if (ROLE_RANK[ctx.user.role] < ROLE_RANK[minimum]) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${minimum} role or higher.` });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  });
+}
+
+/** Any signed-in user: every read. */
+export const viewerProcedure = requireRole('viewer');
+/** Editors (their own ministry's initiatives; the service checks which), coordinators, admins. */
+export const editorProcedure = requireRole('editor');
+/** Coordinators and admins: portfolio-wide changes. */
+export const coordinatorProcedure = requireRole('coordinator');
+/** Admins only. */
+export const adminProcedure = requireRole('admin');
+
+export const idInput = z.object({ id: z.uuid({ error: 'id must be a UUID.' }) });

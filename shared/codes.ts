@@ -1,0 +1,96 @@
+/**
+ * The closed vocabularies of the domain. Each list is the single source of truth:
+ * zod schemas, database checks, i18n keys and import mappings are all derived from these.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const INITIATIVE_KINDS = [
+  'law_drafting',
+  'programme_strategy',
+  'development_project',
+  'working_group',
+  'eu_negotiation',
+  'international_cooperation',
+  'funding_instrument',
+] as const;
+export const initiativeKindSchema = z.enum(INITIATIVE_KINDS);
+export type InitiativeKind = z.infer<typeof initiativeKindSchema>;
+
+/** The two tracks of the ministerial working group. */
+export const TRACKS = ['digitalisation_data_economy', 'public_administration'] as const;
+export const trackSchema = z.enum(TRACKS);
+export type Track = z.infer<typeof trackSchema>;
+
+export const THEMES = [
+  'data_economy',
+  'ai',
+  'cybersecurity',
+  'connectivity',
+  'digital_identity',
+  'interoperability',
+  'public_services',
+  'skills',
+  'open_data',
+  'health_data',
+  'platforms',
+  'research_innovation',
+] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
+export const STATUSES = ['planned', 'preparation', 'ongoing', 'completed', 'paused', 'cancelled'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+/** Stages of law drafting as the government project register (Hankeikkuna) names them. */
+export const PREPARATION_STAGES = [
+  'pre_preparation',
+  'preparation',
+  'consultation',
+  'further_preparation',
+  'government_decision',
+  'parliament',
+  'confirmation',
+  'done',
+  'suspended',
+] as const;
+export const preparationStageSchema = z.enum(PREPARATION_STAGES);
+export type PreparationStage = z.infer<typeof preparationStageSchema>;
+
+export const HEALTH_RATINGS = ['green', 'amber', 'red', 'not_assessed'] as const;
+export const healthRatingSchema = z.enum(HEALTH_RATINGS);
+export type HealthRating = z.infer<typeof healthRatingSchema>;
+
+export const TIERS = ['critical', 'high', 'medium', 'low', 'unprioritised'] as const;
+export const tierSchema = z.enum(TIERS);
+export type Tier = z.infer<typeof tierSchema>;
+
+export const FUNDING_SOURCES = [
+  'national_budget',
+  'eu_rrf',
+  'digital_europe',
+  'cef',
+  'horizon_europe',
+  'other',
+] as const;
+export const fundingSourceSchema = z.enum(FUNDING_SOURCES);
+export type FundingSource = z.infer<typeof fundingSourceSchema>;
+
+export const EU_RELATIONS = ['implements', 'influences', 'funded_by', 'affected_by', 'reports_to'] as const;
+export const euRelationSchema = z.enum(EU_RELATIONS);
+export type EuRelation = z.infer<typeof euRelationSchema>;
+
+export const EU_ACT_KINDS = [
+  'regulation',
+  'directive',
+  'decision',
+  'implementing_act',
+  'programme',
+  'strategy',
+  'proposal',
+] as const;
+export const euActKindSchema = z.enum(EU_ACT_KINDS);
+export type EuActKind = z.infer<typeof euActKindSchema>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * Calendar dates travel as ISO strings (YYYY-MM-DD): they have no time zone, so a date set
+ * in Helsinki is the same date everywhere, and they compare correctly as strings.
+ */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const MIN_DATE = '1990-01-01';
+export const MAX_DATE = '2100-12-31';
+
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .regex(ISO_DATE_PATTERN, { error: 'Write the date as YYYY-MM-DD.' })
+  .refine((value) => isRealDate(value), { error: 'That date does not exist.' })
+  .refine((value) => value >= MIN_DATE && value <= MAX_DATE, {
+    error: `The date must be between ${MIN_DATE} and ${MAX_DATE}.`,
+  });
+
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today in Finland, as an ISO date: deadlines are Finnish calendar days. */
+export function todayInFinland(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import {
+  HEALTH_RATINGS,
+  INITIATIVE_KINDS,
+  STATUSES,
+  THEMES,
+  TIERS,
+  TRACKS,
+  healthRatingSchema,
+  initiativeKindSchema,
+  statusSchema,
+  themeSchema,
+  tierSchema,
+  trackSchema,
+} from './codes.ts';
+import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
+
+/**
+ * The one filter of the initiative list, board and overview. It is both the tRPC input and
+ * the URL query string (`?ministry=LVM,VM&status=ongoing`), so a view can be shared as a link.
+ */
+export const initiativeFilterSchema = z.object({
+  /** Lead or participating ministry. */
+  ministries: z.array(ministryCodeSchema).max(20).optional(),
+  leadMinistries: z.array(ministryCodeSchema).max(20).optional(),
+  statuses: z.array(statusSchema).max(10).optional(),
+  euActs: z.array(z.uuid({ error: 'EU act ids are UUIDs.' })).max(100).optional(),
+  themes: z.array(themeSchema).max(20).optional(),
+  kinds: z.array(initiativeKindSchema).max(10).optional(),
+  tracks: z.array(trackSchema).max(2).optional(),
+  /** Either assessment has one of these ratings. */
+  health: z.array(healthRatingSchema).max(4).optional(),
+  tiers: z.array(tierSchema).max(5).optional(),
+  euDeadlineWithinDays: z.number().int().min(0).max(3650).optional(),
+  assessmentsDisagree: z.boolean().optional(),
+  text: z.string().trim().max(200, { error: 'Search with at most 200 characters.' }).optional(),
+  archived: z.enum(['active', 'archived', 'all']).optional(),
+});
+export type InitiativeFilter = z.infer<typeof initiativeFilterSchema>;
+
+export const SORT_FIELDS = [
+  'relevance',
+  'title',
+  'leadMinistry',
+  'status',
+  'health',
+  'tier',
+  'endDate',
+  'nearestEuDeadline',
+  'updatedAt',
+  'projectNumber',
+] as const;
+export const initiativeSortSchema = z.object({
+  field: z.enum(SORT_FIELDS),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+export type InitiativeSort = z.infer<typeof initiativeSortSchema>;
+
+export const initiativeListInputSchema = z.object({
+  filter: initiativeFilterSchema.optional(),
+  sort: initiativeSortSchema.optional(),
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  language: z.enum(['fi', 'sv', 'en']).optional(),
+});
+export type InitiativeListInput = z.input<typeof initiativeListInputSchema>;
+
+const LIST_PARAMS = {
+  ministries: ['ministry', MINISTRY_CODES],
+  leadMinistries: ['lead', MINISTRY_CODES],
+  statuses: ['status', STATUSES],
+  themes: ['theme', THEMES],
+  kinds: ['kind', INITIATIVE_KINDS],
+  tracks: ['track', TRACKS],
+  health: ['health', HEALTH_RATINGS],
+  tiers: ['tier', TIERS],
+} as const;
+
+/** Reads the filter and sort from a URL query string; unknown values are dropped, never fatal. */
+export function filterFromSearchParams(params: URLSearchParams): { filter: InitiativeFilter; sort?: InitiativeSort } {
+  const filter: InitiativeFilter = {};
+  for (const [key, [param, allowed]] of Object.entries(LIST_PARAMS)) {
+    const values = splitList(params.get(param)).filter((v) => (allowed as readonly string[]).includes(v));
+    if (values.length > 0) (filter as Record<string, string[]>)[key] = values;
+  }
+  const euActs = splitList(params.get('eu')).filter((v) => z.uuid().safeParse(v).success);
+  if (euActs.length > 0) filter.euActs = euActs;
+  const within = Number.parseInt(params.get('euWithin') ?? '', 10);
+  if (Number.isInteger(within) && within >= 0 && within <= 3650) filter.euDeadlineWithinDays = within;
+  if (params.get('disagree') === '1') filter.assessmentsDisagree = true;
+  const text = params.get('q')?.trim().slice(0, 200);
+  if (text) filter.text = text;
+  const archived = params.get('archived');
+  if (archived === 'archived' || archived === 'all') filter.archived = archived;
+  const sort = initiativeSortSchema.safeParse({
+    field: params.get('sort') ?? undefined,
+    direction: params.get('dir') ?? undefined,
+  });
+  return sort.success ? { filter, sort: sort.data } : { filter };
+}
+
+/** Writes the filter and sort as a URL query string, in a stable order. */
+export function filterToSearchParams(filter: InitiativeFilter, sort?: InitiativeSort): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, [param]] of Object.entries(LIST_PARAMS)) {
+    const values = (filter as Record<string, string[] | undefined>)[key];
+    if (values && values.length > 0) params.set(param, values.join(','));
+  }
+  if (filter.euActs?.length) params.set('eu', filter.euActs.join(','));
+  if (filter.euDeadlineWithinDays !== undefined) params.set('euWithin', String(filter.euDeadlineWithinDays));
+  if (filter.assessmentsDisagree) params.set('disagree', '1');
+  if (filter.text) params.set('q', filter.text);
+  if (filter.archived && filter.archived !== 'active') params.set('archived', filter.archived);
+  if (sort) {
+    params.set('sort', sort.field);
+    params.set('dir', sort.direction);
+  }
+  return params;
+}
+
+function splitList(value: string | null): string[] {
+  return value ? value.split(',').map((v) => v.trim()).filter(Boolean) : [];
+}
+
+/** How many filter conditions are active: shown on the filter button. */
+export function activeFilterCount(filter: InitiativeFilter): number {
+  return Object.entries(filter).filter(([key, value]) =>
+    Array.isArray(value) ? value.length > 0 : key === 'archived' ? value !== 'active' : value !== undefined && value !== false && value !== '',
+  ).length;
+}

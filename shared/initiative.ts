@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import {
+  fundingSourceSchema,
+  initiativeKindSchema,
+  preparationStageSchema,
+  statusSchema,
+  themeSchema,
+  tierSchema,
+  trackSchema,
+} from './codes.ts';
+import { isoDateSchema } from './dates.ts';
+import { euImpactInputSchema, type EuImpact } from './eu-impact.ts';
+import { healthAssessmentInputSchema, type HealthAssessment } from './health.ts';
+import { localizedTextSchema, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from './localized-text.ts';
+import { milestoneInputSchema, type Milestone } from './milestone.ts';
+import { ministryCodeSchema } from './ministry.ts';
+import { caseNumberSchema, projectNumberSchema } from './register-codes.ts';
+
+/** Largest budget we accept: 100 billion euros, in cents (well inside JavaScript's safe integers). */
+export const MAX_BUDGET_CENTS = 10_000_000_000_000;
+
+const safeUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
+    error: 'A link must be a full http:// or https:// address.',
+  });
+
+export const linkSchema = z.object({
+  label: z.string().trim().min(1, { error: 'Give the link a label.' }).max(200),
+  url: safeUrlSchema,
+});
+export type Link = z.infer<typeof linkSchema>;
+
+export const contactSchema = z.object({
+  name: z.string().trim().min(1, { error: 'Give the contact person a name.' }).max(200),
+  email: z.email({ error: 'Write a valid e-mail address.' }).max(254).nullish().or(z.literal('')).transform((v) => v || null),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .default([])
+    .transform((values) => [...new Set(values)] as z.output<T>[]);
+
+/** The editable fields of an initiative: the body of create and update, and of imports. */
+const initiativeFields = z.object({
+  projectNumber: projectNumberSchema.nullish().or(z.literal('')).transform((v) => v || null),
+  caseNumbers: uniqueList(caseNumberSchema, 20),
+  title: localizedTextSchema(MAX_TITLE_LENGTH),
+  summary: localizedTextSchema(MAX_SUMMARY_LENGTH),
+  kind: initiativeKindSchema,
+  track: trackSchema,
+  themes: uniqueList(themeSchema, 20),
+  leadMinistry: ministryCodeSchema,
+  participatingMinistries: uniqueList(ministryCodeSchema, 20),
+  status: statusSchema,
+  preparationStage: preparationStageSchema.nullish().transform((v) => v ?? null),
+  ministryHealth: healthAssessmentInputSchema,
+  digitoimistoHealth: healthAssessmentInputSchema,
+  tier: tierSchema.default('unprioritised'),
+  startDate: isoDateSchema.nullish().transform((v) => v ?? null),
+  endDate: isoDateSchema.nullish().transform((v) => v ?? null),
+  budgetCents: z
+    .number()
+    .int({ error: 'The budget is counted in whole cents.' })
+    .min(0, { error: 'The budget cannot be negative.' })
+    .max(MAX_BUDGET_CENTS, { error: 'The budget is larger than 100 billion euros; check the figure.' })
+    .nullish()
+    .transform((v) => v ?? null),
+  fundingSources: uniqueList(fundingSourceSchema, 10),
+  contact: contactSchema.nullish().transform((v) => v ?? null),
+  links: z.array(linkSchema).max(50).default([]),
+  milestones: z.array(milestoneInputSchema).max(100).default([]),
+  euImpacts: z.array(euImpactInputSchema).max(100).default([]),
+});
+
+export const initiativeInputSchema = initiativeFields.superRefine((value, ctx) => {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+  }
+  if (value.preparationStage && value.kind !== 'law_drafting') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['preparationStage'],
+      message: 'Only law drafting has a preparation stage.',
+    });
+  }
+  if (value.participatingMinistries.includes(value.leadMinistry)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participatingMinistries'],
+      message: 'The lead ministry is not also a participating ministry.',
+    });
+  }
+  const seen = new Set<string>();
+  value.euImpacts.forEach((impact, index) => {
+    const key = `${impact.euActId}:${impact.relation}`;
+    if (seen.has(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['euImpacts', index, 'relation'],
+        message: 'This EU act is already linked with the same relation.',
+      });
+    }
+    seen.add(key);
+  });
+});
+export type InitiativeInput = z.input<typeof initiativeInputSchema>;
+export type InitiativeData = z.output<typeof initiativeInputSchema>;
+
+export const initiativeIdSchema = z.object({ id: z.uuid({ error: 'id must be a UUID.' }) });
+
+export const initiativeUpdateSchema = z.object({
+  id: z.uuid({ error: 'id must be a UUID.' }),
+  version: z.number().int().min(1),
+  data: initiativeInputSchema,
+});
+
+/** An initiative as read: the editable fields plus what the system keeps about it. */
+export interface Initiative extends Omit<InitiativeData, 'ministryHealth' | 'digitoimistoHealth' | 'milestones' | 'euImpacts'> {
+  id: string;
+  version: number;
+  ministryHealth: HealthAssessment;
+  digitoimistoHealth: HealthAssessment;
+  milestones: Milestone[];
+  euImpacts: EuImpact[];
+  /** Derived in shared/ from the impacts (see nearestOpenEuDeadline). */
+  nearestEuDeadline: string | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string | null;
+  updatedBy: string | null;
+}
+
+/** The fields compared for history and conflicts, in the order a person reads a record. */
+export const INITIATIVE_FIELDS = Object.keys(initiativeFields.shape) as (keyof InitiativeData)[];
+export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];

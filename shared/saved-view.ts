@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { initiativeFilterSchema, initiativeSortSchema } from './initiative-filter.ts';
+
+export const SAVED_VIEW_PAGES = ['list', 'board', 'overview'] as const;
+
+/** A named filter and sort. Private to its owner, or shared with everyone by a coordinator. */
+export const savedViewInputSchema = z.object({
+  name: z.string().trim().min(1, { error: 'Name the view.' }).max(100, { error: 'At most 100 characters.' }),
+  filter: initiativeFilterSchema,
+  sort: initiativeSortSchema.nullish().transform((v) => v ?? null),
+  shared: z.boolean().default(false),
+});
+export type SavedViewInput = z.input<typeof savedViewInputSchema>;
+
+export interface SavedView extends z.output<typeof savedViewInputSchema> {
+  id: string;
+  ownerId: string;
+  ownerName: string;
+  createdAt: Date;
+}

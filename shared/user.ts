@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { type MinistryCode, ministryCodeSchema } from './ministry.ts';
+
+export const ROLES = ['admin', 'coordinator', 'editor', 'viewer'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** What the client and the procedures know about the signed-in user. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Set for editors: the ministry whose initiatives they may edit. */
+  ministry: MinistryCode | null;
+}
+
+export const loginInputSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1, { error: 'Write your user name.' }).max(100),
+  password: z.string().min(1, { error: 'Write your password.' }).max(200),
+});
+
+export const userInputSchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9._-]{2,64}$/, { error: 'Use 2–64 letters a–z, digits, dots, dashes or underscores.' }),
+    displayName: z.string().trim().min(1).max(200),
+    role: roleSchema,
+    ministry: ministryCodeSchema.nullish().transform((v) => v ?? null),
+  })
+  .refine((u) => u.role !== 'editor' || u.ministry !== null, {
+    path: ['ministry'],
+    error: 'An editor edits the initiatives of one ministry: choose it.',
+  });
+
+/** Roles that may change every initiative and take portfolio-wide actions. */
+export function isCoordinator(user: Pick<SessionUser, 'role'>): boolean {
+  return user.role === 'admin' || user.role === 'coordinator';
+}
+
+/** Editors may edit only what their ministry leads; coordinators and admins everything; viewers nothing. */
+export function canEditInitiative(user: Pick<SessionUser, 'role' | 'ministry'>, leadMinistry: MinistryCode): boolean {
+  if (isCoordinator(user)) return true;
+  return user.role === 'editor' && user.ministry === leadMinistry;
+}
+
+/** Editors may create initiatives only for their own ministry. */
+export function canCreateInitiatives(user: Pick<SessionUser, 'role'>): boolean {
+  return user.role !== 'viewer';
+}
