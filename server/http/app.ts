@@ -15,6 +15,11 @@ import { createContextInner } from '../trpc.ts';
 import { sessionCookie } from './cookies.ts';
 import { recordsRoutes } from './records-routes.ts';
 
+/** Shown while the client is still being built; reloads itself. Three languages, no script. */
+const BUILDING_PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>digisalkku</title></head>
+<body><main><h1>digisalkku</h1><p>Käyttöliittymää rakennetaan, sivu latautuu hetken kuluttua.</p>
+<p lang="sv">Användargränssnittet byggs, sidan laddas om en stund.</p><p lang="en">The user interface is being built; this page reloads in a moment.</p></main></body></html>`;
+
 export interface AppOptions {
   database: Database;
   version: string;
@@ -81,17 +86,28 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', recordsRoutes());
   app.all('/api/*', (c) => c.json({ error: 'No such API route.' }, 404));
 
-  if (options.clientDir && existsSync(join(options.clientDir, 'index.html'))) {
-    const indexHtml = readFileSync(join(options.clientDir, 'index.html'), 'utf8');
+  if (options.clientDir) {
+    const clientDir = options.clientDir;
+    // Read lazily: `npm start` builds the client while the server is already answering.
+    let indexHtml: string | null = null;
+    const index = () => {
+      if (indexHtml === null && existsSync(join(clientDir, 'index.html'))) {
+        indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
+      }
+      return indexHtml;
+    };
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
-    app.use('*', serveStatic({ root: options.clientDir }));
+    app.use('*', serveStatic({ root: clientDir }));
     // Every other path is a client route (/initiatives?ministry=LVM): the app decides.
-    app.get('*', (c) => c.html(indexHtml));
-  } else {
-    app.get('/', (c) => c.text('The client is not built: run `npm run build` (npm start does it for you).', 503));
+    app.get('*', (c) => {
+      const html = index();
+      if (html) return c.html(html);
+      c.header('Retry-After', '3');
+      return c.html(BUILDING_PAGE, 503);
+    });
   }
   return app;
 }

@@ -1,0 +1,211 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
+import {
+  HEALTH_RATINGS,
+  INITIATIVE_KINDS,
+  STATUSES,
+  THEMES,
+  TIERS,
+  TRACKS,
+} from '../../shared/codes.ts';
+import { activeFilterCount, type InitiativeFilter } from '../../shared/initiative-filter.ts';
+import { pickLocalized } from '../../shared/localized-text.ts';
+import { type MessageKey } from '../i18n/catalogue.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { trpc } from '../lib/trpc.ts';
+
+type ListKey = 'ministries' | 'leadMinistries' | 'statuses' | 'euActs' | 'themes' | 'kinds' | 'tracks' | 'health' | 'tiers';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** One filter as a group of checkboxes in a disclosure; the summary shows how many are chosen. */
+function CheckboxFilter({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: Option[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+}) {
+  return (
+    <details className="filter" open={selected.length > 0}>
+      <summary>
+        {legend}
+        {selected.length > 0 ? ` (${selected.length})` : ''}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((option) => (
+          <Checkbox
+            key={option.value}
+            variant="small"
+            checked={selected.includes(option.value)}
+            onClick={({ checkboxState }) =>
+              onChange(checkboxState ? [...selected, option.value] : selected.filter((v) => v !== option.value))
+            }
+          >
+            {option.label}
+          </Checkbox>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+const EU_WITHIN_CHOICES = [30, 90, 180, 365] as const;
+
+/** The filters of the list, the board and the overview: every change is written to the URL. */
+export function FilterPanel({ filter, onChange }: { filter: InitiativeFilter; onChange: (filter: InitiativeFilter) => void }) {
+  const { t, language } = useI18n();
+  const ministries = useQuery(trpc.ministry.list.queryOptions());
+  const euActs = useQuery(trpc.euAct.list.queryOptions());
+  const [text, setText] = useState(filter.text ?? '');
+  useEffect(() => setText(filter.text ?? ''), [filter.text]);
+
+  const set = (key: ListKey, values: string[]) =>
+    onChange({ ...filter, [key]: values.length > 0 ? values : undefined } as InitiativeFilter);
+  const coded = (values: readonly string[], prefix: string): Option[] =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
+  const ministryOptions: Option[] = (ministries.data ?? []).map((m) => ({
+    value: m.code,
+    label: `${m.code} – ${pickLocalized(m.name, language).text}`,
+  }));
+  const submitText = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ ...filter, text: text.trim() || undefined });
+  };
+  const count = activeFilterCount(filter);
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <form role="search" onSubmit={submitText} className="filters__search">
+        <TextInput
+          labelText={t('list.search')}
+          hintText={t('list.searchHint')}
+          value={text}
+          onChange={(value) => setText(String(value ?? ''))}
+          fullWidth
+        />
+        <Button type="submit">{t('list.searchButton')}</Button>
+      </form>
+      <h2 id="filters-heading" className="filters__heading">
+        {t('list.filters')}
+        {count > 0 && <span className="filters__count"> – {t('list.filtersActive', { count })}</span>}
+      </h2>
+      <div className="filters__groups">
+        <CheckboxFilter
+          legend={t('list.ministry')}
+          options={ministryOptions}
+          selected={filter.ministries ?? []}
+          onChange={(v) => set('ministries', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.leadMinistry')}
+          options={ministryOptions}
+          selected={filter.leadMinistries ?? []}
+          onChange={(v) => set('leadMinistries', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.status')}
+          options={coded(STATUSES, 'codes.status')}
+          selected={filter.statuses ?? []}
+          onChange={(v) => set('statuses', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.euAct')}
+          options={(euActs.data ?? []).map((a) => ({ value: a.id, label: a.shortName }))}
+          selected={filter.euActs ?? []}
+          onChange={(v) => set('euActs', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.theme')}
+          options={coded(THEMES, 'codes.theme')}
+          selected={filter.themes ?? []}
+          onChange={(v) => set('themes', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.kind')}
+          options={coded(INITIATIVE_KINDS, 'codes.kind')}
+          selected={filter.kinds ?? []}
+          onChange={(v) => set('kinds', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.track')}
+          options={coded(TRACKS, 'codes.track')}
+          selected={filter.tracks ?? []}
+          onChange={(v) => set('tracks', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.health')}
+          options={coded(HEALTH_RATINGS, 'codes.health')}
+          selected={filter.health ?? []}
+          onChange={(v) => set('health', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.tier')}
+          options={coded(TIERS, 'codes.tier')}
+          selected={filter.tiers ?? []}
+          onChange={(v) => set('tiers', v)}
+        />
+        <div className="filter filter--inline">
+          <label htmlFor="eu-within">{t('list.euWithin')}</label>
+          <select
+            id="eu-within"
+            value={filter.euDeadlineWithinDays ?? ''}
+            onChange={(event) =>
+              onChange({
+                ...filter,
+                euDeadlineWithinDays: event.target.value === '' ? undefined : Number(event.target.value),
+              })
+            }
+          >
+            <option value="">{t('list.euWithinAny')}</option>
+            {EU_WITHIN_CHOICES.map((days) => (
+              <option key={days} value={days}>
+                {t('list.euWithinDays', { count: days })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter filter--inline">
+          <label htmlFor="archived">{t('list.archived')}</label>
+          <select
+            id="archived"
+            value={filter.archived ?? 'active'}
+            onChange={(event) =>
+              onChange({
+                ...filter,
+                archived: event.target.value === 'active' ? undefined : (event.target.value as InitiativeFilter['archived']),
+              })
+            }
+          >
+            <option value="active">{t('list.archivedActive')}</option>
+            <option value="archived">{t('list.archivedOnly')}</option>
+            <option value="all">{t('list.archivedAll')}</option>
+          </select>
+        </div>
+        <div className="filter filter--inline">
+          <Checkbox
+            variant="small"
+            checked={filter.assessmentsDisagree ?? false}
+            onClick={({ checkboxState }) => onChange({ ...filter, assessmentsDisagree: checkboxState || undefined })}
+          >
+            {t('list.disagree')}
+          </Checkbox>
+        </div>
+      </div>
+      {count > 0 && (
+        <Button variant="secondary" onClick={() => onChange({})}>
+          {t('list.clearFilters')}
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { Button } from 'suomifi-ui-components';
+import { isCoordinator, type SessionUser } from '../../shared/user.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { trpc } from '../lib/trpc.ts';
+
+/** The frame of every signed-in page: skip link, header with navigation, language and user, and main. */
+export function Layout({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSuccess: () => {
+        queryClient.clear();
+        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+      },
+    }),
+  );
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <span className="app-header__name">{t('common.appName')}</span>
+          <span className="app-header__tagline">{t('common.tagline')}</span>
+        </div>
+        <div className="app-header__tools">
+          <LanguageSwitch />
+          <span className="app-header__user">
+            {t('common.signedInAs', {
+              name: user.displayName,
+              role: t(`codes.role.${user.role}`) + (user.ministry ? `, ${user.ministry}` : ''),
+            })}
+          </span>
+          <Button variant="secondaryNoBorder" onClick={() => logout.mutate()}>
+            {t('common.signOut')}
+          </Button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('common.nav.mainNavigation')}>
+        <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
+        <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
+        {isCoordinator(user) && <NavLink to="/import">{t('common.nav.import')}</NavLink>}
+      </nav>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { LANGUAGES, type Language } from '../../shared/codes.ts';
+import { type MessageKey, messages } from './catalogue.ts';
+
+const STORAGE_KEY = 'digisalkku.language';
+
+type Vars = Record<string, string | number>;
+type Plural = { one: string; other: string };
+
+function lookup(language: Language, key: string): string | Plural | undefined {
+  let node: unknown = messages[language];
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node as string | Plural | undefined;
+}
+
+function interpolate(template: string, vars: Vars | undefined): string {
+  return vars ? template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`)) : template;
+}
+
+export interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  /** The message for a key; `{{name}}` is filled from vars, and `count` picks the plural form. */
+  t(key: MessageKey, vars?: Vars): string;
+  formatDate(isoDate: string | Date | null | undefined): string;
+  formatEuros(cents: number | null | undefined): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fi';
+}
+
+const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const plurals = new Intl.PluralRules(LOCALES[language]);
+    const dates = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    const euros = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+    return {
+      language,
+      setLanguage,
+      t(key, vars) {
+        const found = lookup(language, key) ?? lookup('fi', key);
+        if (found === undefined) return key;
+        if (typeof found === 'string') return interpolate(found, vars);
+        const count = Number(vars?.count ?? 0);
+        return interpolate(plurals.select(count) === 'one' ? found.one : found.other, vars);
+      },
+      formatDate(value) {
+        if (!value) return '–';
+        const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+        return dates.format(date);
+      },
+      formatEuros(cents) {
+        // Integer division keeps the figure exact; only the display rounds to whole euros.
+        return cents === null || cents === undefined ? '–' : euros.format(Math.round(cents / 100));
+      },
+    };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n needs an I18nProvider above it.');
+  return context;
+}

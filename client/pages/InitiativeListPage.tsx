@@ -1,0 +1,150 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
+import type { InitiativeSort } from '../../shared/initiative-filter.ts';
+import type { InitiativeListItem } from '../../shared/initiative-list.ts';
+import { canCreateInitiatives, type SessionUser } from '../../shared/user.ts';
+import { FilterPanel } from '../components/FilterPanel.tsx';
+import { HealthBadge } from '../components/HealthBadge.tsx';
+import { Highlighted } from '../components/Highlighted.tsx';
+import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { trpc } from '../lib/trpc.ts';
+import { PAGE_SIZE, useListFilter } from '../lib/use-list-filter.ts';
+
+type Column = Exclude<InitiativeSort['field'], 'relevance'>;
+const COLUMNS: Column[] = ['title', 'leadMinistry', 'status', 'health', 'tier', 'nearestEuDeadline', 'endDate'];
+
+/** The initiative list: filters and sort in the URL, server-side paging, search highlights. */
+export function InitiativeListPage({ user }: { user: SessionUser }) {
+  const { t, language, formatDate } = useI18n();
+  const { filter, sort, page, setFilter, setSort, setPage, apply } = useListFilter();
+  const list = useQuery({
+    ...trpc.initiative.list.queryOptions({
+      filter,
+      sort,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      language,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  const sortButton = (column: Column) => {
+    const active = sort?.field === column;
+    const next: InitiativeSort = { field: column, direction: active && sort?.direction === 'asc' ? 'desc' : 'asc' };
+    return (
+      <button type="button" className="sort-button" onClick={() => setSort(next)}>
+        {t(`list.columns.${column}`)}
+        <span aria-hidden="true">{active ? (sort?.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    );
+  };
+
+  return (
+    <div className="list-page">
+      <div className="page-title">
+        <Heading variant="h1">{t('list.title')}</Heading>
+        {canCreateInitiatives(user) && (
+          <Link className="button-link" to="/initiatives/new">
+            {t('list.newInitiative')}
+          </Link>
+        )}
+      </div>
+      <SavedViewsMenu user={user} filter={filter} sort={sort} onApply={apply} />
+      <div className="list-layout">
+        <FilterPanel filter={filter} onChange={setFilter} />
+        <section className="results" aria-labelledby="result-count">
+          <p id="result-count" className="results__count" role="status" aria-live="polite">
+            {list.data ? t('list.count', { count: total }) : t('common.loading')}
+          </p>
+          {(list.isError || (list.isPending && !list.data)) && <QueryState query={list} />}
+          {list.data && list.data.items.length === 0 && <p>{t('list.empty')}</p>}
+          {list.data && list.data.items.length > 0 && (
+            <div className="table-scroll">
+              <table className="initiative-table">
+                <caption className="visually-hidden">{t('list.title')}</caption>
+                <thead>
+                  <tr>
+                    {COLUMNS.map((column) => (
+                      <th
+                        key={column}
+                        scope="col"
+                        aria-sort={
+                          sort?.field === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                        }
+                      >
+                        {sortButton(column)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.items.map((item) => (
+                    <InitiativeRow key={item.id} item={item} formatDate={formatDate} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('list.pagination')}>
+              <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t('list.previous')}
+              </button>
+              <span>{t('list.pageOf', { page, pages })}</span>
+              <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t('list.next')}
+              </button>
+            </nav>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function InitiativeRow({ item, formatDate }: { item: InitiativeListItem; formatDate: (d: string | null) => string }) {
+  const { t } = useI18n();
+  return (
+    <tr>
+      <td>
+        <Link to={`/initiatives/${item.id}`} className="initiative-table__title">
+          {item.highlight ? <Highlighted text={item.highlight.title} /> : <LocalizedTextView text={item.title} />}
+        </Link>
+        {item.archivedAt && <span className="badge">{t('list.archivedBadge')}</span>}
+        {item.projectNumber && <span className="initiative-table__code">{item.projectNumber}</span>}
+        {item.highlight?.summary && (
+          <span className="initiative-table__snippet">
+            <Highlighted text={item.highlight.summary} />
+          </span>
+        )}
+      </td>
+      <td>
+        <abbr title={item.leadMinistry}>{item.leadMinistry}</abbr>
+      </td>
+      <td>
+        {t(`codes.status.${item.status}`)}
+        {item.preparationStage && (
+          <span className="initiative-table__stage">{t(`codes.stage.${item.preparationStage}`)}</span>
+        )}
+      </td>
+      <td>
+        <span className="health-pair">
+          <HealthBadge rating={item.ministryHealth} label={item.leadMinistry} />
+          <HealthBadge rating={item.digitoimistoHealth} label="Digitoimisto" />
+        </span>
+      </td>
+      <td>{t(`codes.tier.${item.tier}`)}</td>
+      <td>
+        {item.nearestEuDeadline ? formatDate(item.nearestEuDeadline) : '–'}
+        {item.euActs.length > 0 && <span className="initiative-table__acts">{item.euActs.join(', ')}</span>}
+      </td>
+      <td>{formatDate(item.endDate)}</td>
+    </tr>
+  );
+}

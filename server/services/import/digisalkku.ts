@@ -1,0 +1,56 @@
+import {
+  exportEnvelopeSchema,
+  exportEuActSchema,
+  exportInitiativeSchema,
+  initiativeInputFromExport,
+} from '../../../shared/export-format.ts';
+import { type ImportPlan, ImportFileError, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
+
+function keyOf(raw: unknown, index: number): string {
+  const record = raw as { projectNumber?: unknown; title?: { fi?: unknown } } | null;
+  const key = [record?.projectNumber, record?.title?.fi].find((v) => typeof v === 'string' && v.trim());
+  return typeof key === 'string' ? key.trim().slice(0, 200) : `record ${index + 1}`;
+}
+
+/**
+ * Reads a digisalkku export (shared/export-format.ts). Each record replaces the initiative it
+ * matches (by id, then project number) field for field; EU impacts name acts by short name.
+ */
+export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
+  const envelope = exportEnvelopeSchema.safeParse(parseJson(body));
+  if (!envelope.success) {
+    throw new ImportFileError(`This is not a digisalkku export: ${issueReasons(envelope.error.issues, '', 3).join('; ')}`);
+  }
+  const euActs = envelope.data.euActs.map((raw, index) => {
+    const parsed = exportEuActSchema.safeParse(raw);
+    const name = (raw as { shortName?: unknown } | null)?.shortName;
+    const key = typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : `EU act ${index + 1}`;
+    return parsed.success
+      ? { index, key: parsed.data.shortName, data: parsed.data, reasons: [] }
+      : { index, key, data: null, reasons: issueReasons(parsed.error.issues, `euActs.${index}`) };
+  });
+  const records = envelope.data.initiatives.map((raw, index): PlannedRecord => {
+    const parsed = exportInitiativeSchema.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        index,
+        key: keyOf(raw, index),
+        projectNumber: null,
+        reasons: issueReasons(parsed.error.issues),
+        build: () => ({ input: null }),
+      };
+    }
+    const record = parsed.data;
+    return {
+      index,
+      key: record.projectNumber ?? record.title.fi.slice(0, 200),
+      projectNumber: record.projectNumber,
+      id: record.id ?? null,
+      reasons: [],
+      archived: record.archived,
+      board: { rank: record.rank, scores: record.scores },
+      build: (_existing, context) => initiativeInputFromExport(record, (name) => context.euActId(name)),
+    };
+  });
+  return { format: 'digisalkku', records, euActs };
+}

@@ -1,0 +1,192 @@
+/**
+ * The digisalkku JSON exchange format (see docs/import-export.md): the whole portfolio in one
+ * file that imports into another database. Initiatives name EU acts by their short name,
+ * never by a database id, so the file does not depend on the database it came from.
+ */
+import { z } from 'zod';
+import { euRelationSchema } from './codes.ts';
+import { isoDateSchema } from './dates.ts';
+import { type EuActData, euActInputSchema } from './eu-act.ts';
+import { type Initiative, initiativeInputSchema } from './initiative.ts';
+
+export const EXPORT_FORMAT = 'digisalkku';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** An EU impact in a file: the act by its short name. */
+export const exportImpactSchema = z.object({
+  euAct: z.string().trim().min(1, { error: 'Name the EU act by its short name.' }).max(80),
+  relation: euRelationSchema,
+  deadline: isoDateSchema.nullish().transform((v) => v ?? null),
+  note: z.string().trim().max(1000).nullish().transform((v) => v || null),
+});
+export type ExportImpact = z.output<typeof exportImpactSchema>;
+
+/** The criterion scores of the prioritisation (1–5 by criterion key). */
+export const scoresSchema = z.record(
+  z.string().min(1).max(100),
+  z.number().int().min(1, { error: 'A score is 1–5.' }).max(5, { error: 'A score is 1–5.' }),
+);
+
+const { euImpacts: _impacts, ...editableShape } = initiativeInputSchema.shape;
+
+/**
+ * One initiative in a file: the editable fields (as in initiativeInputSchema), impacts by act
+ * short name, and what the system keeps. `id`, `createdAt` and `updatedAt` are informational:
+ * an import matches by id, then project number, but always lets the target database choose ids
+ * and times. The cross-field rules of initiativeInputSchema are checked after the acts are resolved.
+ */
+export const exportInitiativeSchema = z.object({
+  id: z.uuid({ error: 'id must be a UUID.' }).nullish(),
+  archived: z.boolean().default(false),
+  ...editableShape,
+  euImpacts: z.array(exportImpactSchema).max(100).default([]),
+  rank: z.string().max(100).nullish().transform((v) => v ?? null),
+  scores: scoresSchema.default({}),
+  createdAt: z.string().max(40).nullish(),
+  updatedAt: z.string().max(40).nullish(),
+});
+export type ExportInitiativeInput = z.input<typeof exportInitiativeSchema>;
+export type ExportInitiative = z.output<typeof exportInitiativeSchema>;
+
+export const exportEuActSchema = euActInputSchema;
+export type ExportEuAct = EuActData;
+
+/**
+ * The envelope. Records are checked one by one afterwards (`unknown` here), so that one bad
+ * record is reported by its number instead of failing the whole file with one message.
+ */
+export const exportEnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, { error: `This is not a digisalkku export: "format" must be "${EXPORT_FORMAT}".` }),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
+    error: `This server reads digisalkku format version ${EXPORT_FORMAT_VERSION}.`,
+  }),
+  exportedAt: z.string().max(40).optional(),
+  euActs: z.array(z.unknown()).max(10_000).default([]),
+  initiatives: z.array(z.unknown()).max(100_000),
+});
+
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: typeof EXPORT_FORMAT_VERSION;
+  exportedAt: string;
+  euActs: ExportEuAct[];
+  initiatives: ExportInitiative[];
+}
+
+/** What the database keeps beside the editable fields and the export carries too. */
+export interface BoardState {
+  rank: string | null;
+  scores: Record<string, number>;
+}
+
+/** An initiative as written to a file. */
+export function toExportInitiative(initiative: Initiative, board: BoardState): ExportInitiative {
+  return {
+    id: initiative.id,
+    archived: initiative.archivedAt !== null,
+    projectNumber: initiative.projectNumber,
+    caseNumbers: initiative.caseNumbers,
+    title: { fi: initiative.title.fi, sv: initiative.title.sv ?? null, en: initiative.title.en ?? null },
+    summary: { fi: initiative.summary.fi, sv: initiative.summary.sv ?? null, en: initiative.summary.en ?? null },
+    kind: initiative.kind,
+    track: initiative.track,
+    themes: initiative.themes,
+    leadMinistry: initiative.leadMinistry,
+    participatingMinistries: initiative.participatingMinistries,
+    status: initiative.status,
+    preparationStage: initiative.preparationStage,
+    ministryHealth: initiative.ministryHealth,
+    digitoimistoHealth: initiative.digitoimistoHealth,
+    tier: initiative.tier,
+    startDate: initiative.startDate,
+    endDate: initiative.endDate,
+    budgetCents: initiative.budgetCents,
+    fundingSources: initiative.fundingSources,
+    contact: initiative.contact,
+    links: initiative.links,
+    milestones: initiative.milestones,
+    euImpacts: initiative.euImpacts.map((impact) => ({
+      euAct: impact.euActShortName,
+      relation: impact.relation,
+      deadline: impact.deadline,
+      note: impact.note,
+    })),
+    rank: board.rank,
+    scores: board.scores,
+    createdAt: initiative.createdAt.toISOString(),
+    updatedAt: initiative.updatedAt.toISOString(),
+  };
+}
+
+/** The initiative input of a file record, with each act's short name replaced by its id. */
+export function initiativeInputFromExport(
+  record: ExportInitiative,
+  actIdByShortName: (shortName: string) => string | undefined,
+): { input: Record<string, unknown>; reasons: string[] } {
+  const { id: _id, archived: _archived, rank: _rank, scores: _scores, createdAt: _c, updatedAt: _u, ...fields } = record;
+  const reasons: string[] = [];
+  const euImpacts = record.euImpacts.map((impact, index) => {
+    const euActId = actIdByShortName(impact.euAct);
+    if (!euActId) {
+      reasons.push(
+        `euImpacts.${index}.euAct: "${impact.euAct}" is not in the EU act catalogue nor in the file's euActs.`,
+      );
+    }
+    return { euActId: euActId ?? '', relation: impact.relation, deadline: impact.deadline, note: impact.note };
+  });
+  return { input: { ...fields, euImpacts }, reasons };
+}
+
+/** `digisalkku-2025-03-14.json`: the name of a download, dated in Finnish time. */
+export function exportFileName(today: string, extension = 'json'): string {
+  return `digisalkku-${today}.${extension}`;
+}
+
+// ---------------------------------------------------------------- import report
+
+export const IMPORT_FORMATS = ['digisalkku', 'hankeikkuna', 'csv', 'xlsx'] as const;
+export const importFormatSchema = z.enum(IMPORT_FORMATS, {
+  error: () => `Unknown import format. Use one of ${IMPORT_FORMATS.join(', ')}.`,
+});
+export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
+
+export interface ImportRecordReport {
+  /** Position of the record in the file, from 0 (the JSON array index). */
+  index: number;
+  /** Spreadsheet row number (the header is row 1), for CSV and XLSX. */
+  row?: number;
+  /** Project number, or the Finnish title when there is none. */
+  key: string;
+  outcome: ImportOutcome;
+  /** Why the record was rejected, each naming the field: `title.fi: The Finnish text is required.` */
+  reasons?: string[];
+  /** Values the import filled in because the source did not have them. */
+  guessed?: string[];
+  changedFields?: string[];
+}
+
+export interface ImportEuActReport {
+  index: number;
+  key: string;
+  outcome: 'created' | 'existing' | 'rejected';
+  reasons?: string[];
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  format: ImportFormat;
+  summary: Record<ImportOutcome, number>;
+  records: ImportRecordReport[];
+  /** EU acts of a digisalkku file: missing ones are created, existing ones kept as they are. */
+  euActs?: ImportEuActReport[];
+  /** Things about the whole file, e.g. spreadsheet columns that were ignored. */
+  warnings?: string[];
+}
+
+export function summarise(records: readonly ImportRecordReport[]): ImportReport['summary'] {
+  const summary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const record of records) summary[record.outcome] += 1;
+  return summary;
+}
