@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { vm } from './validation-messages.ts';
 
 /**
  * Calendar dates travel as ISO strings (YYYY-MM-DD): they have no time zone, so a date set
@@ -11,10 +12,10 @@ export const MAX_DATE = '2100-12-31';
 export const isoDateSchema = z
   .string()
   .trim()
-  .regex(ISO_DATE_PATTERN, { error: 'Write the date as YYYY-MM-DD.' })
-  .refine((value) => isRealDate(value), { error: 'That date does not exist.' })
+  .regex(ISO_DATE_PATTERN, { error: () => vm('dateFormat') })
+  .refine((value) => isRealDate(value), { error: () => vm('dateNotReal') })
   .refine((value) => value >= MIN_DATE && value <= MAX_DATE, {
-    error: `The date must be between ${MIN_DATE} and ${MAX_DATE}.`,
+    error: () => vm('dateRange', { min: MIN_DATE, max: MAX_DATE }),
   });
 
 export function isRealDate(value: string): boolean {

@@ -3,6 +3,7 @@ import { euActKindSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
 import { localizedTextSchema, MAX_TITLE_LENGTH } from './localized-text.ts';
 import { ministryCodeSchema } from './ministry.ts';
+import { vm } from './validation-messages.ts';
 
 /** CELEX numbers of acts, e.g. 32024R1689 (AI Act); proposals and programmes may have none. */
 export const CELEX_PATTERN = /^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(\([0-9]+\))?$/;
@@ -13,12 +14,21 @@ export const euActKeyDateSchema = z.object({
 });
 
 export const euActInputSchema = z.object({
-  shortName: z.string().trim().min(1, { error: 'A short name is required.' }).max(80),
-  number: z.string().trim().max(80).nullish().transform((v) => v || null),
+  shortName: z
+    .string()
+    .trim()
+    .min(1, { error: () => vm('shortNameRequired') })
+    .max(80),
+  number: z
+    .string()
+    .trim()
+    .max(80)
+    .nullish()
+    .transform((v) => v || null),
   celex: z
     .string()
     .trim()
-    .regex(CELEX_PATTERN, { error: 'A CELEX number looks like 32024R1689.' })
+    .regex(CELEX_PATTERN, { error: () => vm('celex') })
     .nullish()
     .transform((v) => v || null),
   kind: euActKindSchema,
@@ -39,7 +49,9 @@ export interface EuAct extends EuActData {
 }
 
 /** Every dated event of an act in time order: the named dates and the extra key dates. */
-export function euActTimeline(act: EuActData): { key: string; label?: EuActData['keyDates'][number]['label']; date: string }[] {
+export function euActTimeline(
+  act: EuActData,
+): { key: string; label?: EuActData['keyDates'][number]['label']; date: string }[] {
   const named = (
     [
       ['adoptedOn', act.adoptedOn],
@@ -48,7 +60,7 @@ export function euActTimeline(act: EuActData): { key: string; label?: EuActData[
       ['transpositionDeadline', act.transpositionDeadline],
     ] as const
   )
-    .filter((entry): entry is readonly [typeof entry[0], string] => entry[1] !== null)
+    .filter((entry): entry is readonly [(typeof entry)[0], string] => entry[1] !== null)
     .map(([key, date]) => ({ key, date }));
   const extra = act.keyDates.map((d) => ({ key: 'keyDate', label: d.label, date: d.date }));
   return [...named, ...extra].sort((a, b) => a.date.localeCompare(b.date));

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { euRelationSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
+import { vm } from './validation-messages.ts';
 
 export const euImpactInputSchema = z.object({
-  euActId: z.uuid({ error: 'Choose an EU act.' }),
+  euActId: z.uuid({ error: () => vm('chooseEuAct') }),
   relation: euRelationSchema,
   deadline: isoDateSchema.nullish().transform((v) => v ?? null),
-  note: z.string().trim().max(1000).nullish().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type EuImpactInput = z.input<typeof euImpactInputSchema>;
 
@@ -19,10 +25,14 @@ export interface EuImpact extends z.output<typeof euImpactInputSchema> {
  * The nearest EU deadline that is still open (today or later). It is what boards and
  * overviews warn by; the list filter "EU deadline within N days" mirrors it in SQL.
  */
-export function nearestOpenEuDeadline(impacts: readonly { deadline: string | null }[], today: string): string | null {
+export function nearestOpenEuDeadline(
+  impacts: readonly { deadline: string | null }[],
+  today: string,
+): string | null {
   let nearest: string | null = null;
   for (const { deadline } of impacts) {
-    if (deadline !== null && deadline >= today && (nearest === null || deadline < nearest)) nearest = deadline;
+    if (deadline !== null && deadline >= today && (nearest === null || deadline < nearest))
+      nearest = deadline;
   }
   return nearest;
 }

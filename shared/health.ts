@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type HealthRating, healthRatingSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
+import { vm } from './validation-messages.ts';
 
 /**
  * A health assessment. Every initiative has two: the lead ministry's own and Digitoimisto's.
@@ -10,9 +11,19 @@ import { isoDateSchema } from './dates.ts';
 export const healthAssessmentInputSchema = z
   .object({
     rating: healthRatingSchema.default('not_assessed'),
-    reason: z.string().trim().max(500, { error: 'Keep the reason to one line (500 characters).' }).nullish().transform((v) => v || null),
+    reason: z
+      .string()
+      .trim()
+      .max(500, { error: () => vm('reasonLength') })
+      .nullish()
+      .transform((v) => v || null),
     assessedOn: isoDateSchema.nullish().transform((v) => v ?? null),
-    assessedBy: z.string().trim().max(200).nullish().transform((v) => v || null),
+    assessedBy: z
+      .string()
+      .trim()
+      .max(200)
+      .nullish()
+      .transform((v) => v || null),
   })
   .default({ rating: 'not_assessed', reason: null, assessedOn: null, assessedBy: null });
 

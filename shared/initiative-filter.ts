@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import {
   HEALTH_RATINGS,
+  healthRatingSchema,
   INITIATIVE_KINDS,
+  initiativeKindSchema,
   STATUSES,
+  statusSchema,
   THEMES,
   TIERS,
   TRACKS,
-  healthRatingSchema,
-  initiativeKindSchema,
-  statusSchema,
   themeSchema,
   tierSchema,
   trackSchema,
 } from './codes.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
+import { vm } from './validation-messages.ts';
 
 /**
  * The one filter of the initiative list, board and overview. It is both the tRPC input and
@@ -24,7 +25,10 @@ export const initiativeFilterSchema = z.object({
   ministries: z.array(ministryCodeSchema).max(20).optional(),
   leadMinistries: z.array(ministryCodeSchema).max(20).optional(),
   statuses: z.array(statusSchema).max(10).optional(),
-  euActs: z.array(z.uuid({ error: 'EU act ids are UUIDs.' })).max(100).optional(),
+  euActs: z
+    .array(z.uuid({ error: () => vm('uuid', { field: 'euActs' }) }))
+    .max(100)
+    .optional(),
   themes: z.array(themeSchema).max(20).optional(),
   kinds: z.array(initiativeKindSchema).max(10).optional(),
   tracks: z.array(trackSchema).max(2).optional(),
@@ -33,7 +37,11 @@ export const initiativeFilterSchema = z.object({
   tiers: z.array(tierSchema).max(5).optional(),
   euDeadlineWithinDays: z.number().int().min(0).max(3650).optional(),
   assessmentsDisagree: z.boolean().optional(),
-  text: z.string().trim().max(200, { error: 'Search with at most 200 characters.' }).optional(),
+  text: z
+    .string()
+    .trim()
+    .max(200, { error: () => vm('searchLength') })
+    .optional(),
   archived: z.enum(['active', 'archived', 'all']).optional(),
 });
 export type InitiativeFilter = z.infer<typeof initiativeFilterSchema>;
@@ -77,7 +85,10 @@ const LIST_PARAMS = {
 } as const;
 
 /** Reads the filter and sort from a URL query string; unknown values are dropped, never fatal. */
-export function filterFromSearchParams(params: URLSearchParams): { filter: InitiativeFilter; sort?: InitiativeSort } {
+export function filterFromSearchParams(params: URLSearchParams): {
+  filter: InitiativeFilter;
+  sort?: InitiativeSort;
+} {
   const filter: InitiativeFilter = {};
   for (const [key, [param, allowed]] of Object.entries(LIST_PARAMS)) {
     const values = splitList(params.get(param)).filter((v) => (allowed as readonly string[]).includes(v));
@@ -119,12 +130,21 @@ export function filterToSearchParams(filter: InitiativeFilter, sort?: Initiative
 }
 
 function splitList(value: string | null): string[] {
-  return value ? value.split(',').map((v) => v.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** How many filter conditions are active: shown on the filter button. */
 export function activeFilterCount(filter: InitiativeFilter): number {
   return Object.entries(filter).filter(([key, value]) =>
-    Array.isArray(value) ? value.length > 0 : key === 'archived' ? value !== 'active' : value !== undefined && value !== false && value !== '',
+    Array.isArray(value)
+      ? value.length > 0
+      : key === 'archived'
+        ? value !== 'active'
+        : value !== undefined && value !== false && value !== '',
   ).length;
 }

@@ -9,12 +9,13 @@ import {
   trackSchema,
 } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
-import { euImpactInputSchema, type EuImpact } from './eu-impact.ts';
-import { healthAssessmentInputSchema, type HealthAssessment } from './health.ts';
+import { type EuImpact, euImpactInputSchema } from './eu-impact.ts';
+import { type HealthAssessment, healthAssessmentInputSchema } from './health.ts';
 import { localizedTextSchema, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from './localized-text.ts';
-import { milestoneInputSchema, type Milestone } from './milestone.ts';
+import { type Milestone, milestoneInputSchema } from './milestone.ts';
 import { ministryCodeSchema } from './ministry.ts';
 import { caseNumberSchema, projectNumberSchema } from './register-codes.ts';
+import { vm } from './validation-messages.ts';
 
 /** Largest budget we accept: 100 billion euros, in cents (well inside JavaScript's safe integers). */
 export const MAX_BUDGET_CENTS = 10_000_000_000_000;
@@ -24,18 +25,31 @@ const safeUrlSchema = z
   .trim()
   .max(2000)
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
-    error: 'A link must be a full http:// or https:// address.',
+    error: () => vm('linkUrl'),
   });
 
 export const linkSchema = z.object({
-  label: z.string().trim().min(1, { error: 'Give the link a label.' }).max(200),
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: () => vm('linkLabel') })
+    .max(200),
   url: safeUrlSchema,
 });
 export type Link = z.infer<typeof linkSchema>;
 
 export const contactSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Give the contact person a name.' }).max(200),
-  email: z.email({ error: 'Write a valid e-mail address.' }).max(254).nullish().or(z.literal('')).transform((v) => v || null),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => vm('contactName') })
+    .max(200),
+  email: z
+    .email({ error: () => vm('email') })
+    .max(254)
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => v || null),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -48,7 +62,10 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
 
 /** The editable fields of an initiative: the body of create and update, and of imports. */
 const initiativeFields = z.object({
-  projectNumber: projectNumberSchema.nullish().or(z.literal('')).transform((v) => v || null),
+  projectNumber: projectNumberSchema
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => v || null),
   caseNumbers: uniqueList(caseNumberSchema, 20),
   title: localizedTextSchema(MAX_TITLE_LENGTH),
   summary: localizedTextSchema(MAX_SUMMARY_LENGTH),
@@ -66,9 +83,9 @@ const initiativeFields = z.object({
   endDate: isoDateSchema.nullish().transform((v) => v ?? null),
   budgetCents: z
     .number()
-    .int({ error: 'The budget is counted in whole cents.' })
-    .min(0, { error: 'The budget cannot be negative.' })
-    .max(MAX_BUDGET_CENTS, { error: 'The budget is larger than 100 billion euros; check the figure.' })
+    .int({ error: () => vm('budgetCents') })
+    .min(0, { error: () => vm('budgetNegative') })
+    .max(MAX_BUDGET_CENTS, { error: () => vm('budgetTooLarge') })
     .nullish()
     .transform((v) => v ?? null),
   fundingSources: uniqueList(fundingSourceSchema, 10),
@@ -80,20 +97,20 @@ const initiativeFields = z.object({
 
 export const initiativeInputSchema = initiativeFields.superRefine((value, ctx) => {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date.' });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: vm('endBeforeStart') });
   }
   if (value.preparationStage && value.kind !== 'law_drafting') {
     ctx.addIssue({
       code: 'custom',
       path: ['preparationStage'],
-      message: 'Only law drafting has a preparation stage.',
+      message: vm('stageOnlyLaw'),
     });
   }
   if (value.participatingMinistries.includes(value.leadMinistry)) {
     ctx.addIssue({
       code: 'custom',
       path: ['participatingMinistries'],
-      message: 'The lead ministry is not also a participating ministry.',
+      message: vm('leadNotParticipating'),
     });
   }
   const seen = new Set<string>();
@@ -103,7 +120,7 @@ export const initiativeInputSchema = initiativeFields.superRefine((value, ctx) =
       ctx.addIssue({
         code: 'custom',
         path: ['euImpacts', index, 'relation'],
-        message: 'This EU act is already linked with the same relation.',
+        message: vm('duplicateImpact'),
       });
     }
     seen.add(key);
@@ -112,16 +129,17 @@ export const initiativeInputSchema = initiativeFields.superRefine((value, ctx) =
 export type InitiativeInput = z.input<typeof initiativeInputSchema>;
 export type InitiativeData = z.output<typeof initiativeInputSchema>;
 
-export const initiativeIdSchema = z.object({ id: z.uuid({ error: 'id must be a UUID.' }) });
+export const initiativeIdSchema = z.object({ id: z.uuid({ error: () => vm('uuid', { field: 'id' }) }) });
 
 export const initiativeUpdateSchema = z.object({
-  id: z.uuid({ error: 'id must be a UUID.' }),
+  id: z.uuid({ error: () => vm('uuid', { field: 'id' }) }),
   version: z.number().int().min(1),
   data: initiativeInputSchema,
 });
 
 /** An initiative as read: the editable fields plus what the system keeps about it. */
-export interface Initiative extends Omit<InitiativeData, 'ministryHealth' | 'digitoimistoHealth' | 'milestones' | 'euImpacts'> {
+export interface Initiative
+  extends Omit<InitiativeData, 'ministryHealth' | 'digitoimistoHealth' | 'milestones' | 'euImpacts'> {
   id: string;
   version: number;
   ministryHealth: HealthAssessment;

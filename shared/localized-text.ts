@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from './codes.ts';
+import { vm } from './validation-messages.ts';
 
 /** Longest text field we accept; protects the database and every export from runaway input. */
 export const MAX_TITLE_LENGTH = 500;
@@ -9,7 +10,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `At most ${max} characters.` })
+    .max(max, { error: () => vm('maxLength', { max }) })
     .optional()
     .nullable()
     .transform((value) => (value ? value : null));
@@ -20,8 +21,8 @@ export const localizedTextSchema = (max: number) =>
     fi: z
       .string()
       .trim()
-      .min(1, { error: 'The Finnish text is required.' })
-      .max(max, { error: `At most ${max} characters.` }),
+      .min(1, { error: () => vm('finnishRequired') })
+      .max(max, { error: () => vm('maxLength', { max }) }),
     sv: optionalText(max),
     en: optionalText(max),
   });

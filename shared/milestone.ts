@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { vm } from './validation-messages.ts';
 
 export const milestoneInputSchema = z.object({
-  title: z.string().trim().min(1, { error: 'A milestone needs a title.' }).max(300),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => vm('milestoneTitle') })
+    .max(300),
   dueDate: isoDateSchema,
   doneAt: isoDateSchema.nullish().transform((v) => v ?? null),
 });

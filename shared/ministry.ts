@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import type { LocalizedText } from './localized-text.ts';
+import { vm } from './validation-messages.ts';
 
 /** Official abbreviations; the Digitoimisto ministries (LVM, VM, TEM) come first everywhere. */
-export const MINISTRY_CODES = ['LVM', 'VM', 'TEM', 'VNK', 'UM', 'OM', 'SM', 'PLM', 'OKM', 'MMM', 'STM', 'YM'] as const;
+export const MINISTRY_CODES = [
+  'LVM',
+  'VM',
+  'TEM',
+  'VNK',
+  'UM',
+  'OM',
+  'SM',
+  'PLM',
+  'OKM',
+  'MMM',
+  'STM',
+  'YM',
+] as const;
 export const ministryCodeSchema = z.enum(MINISTRY_CODES, {
-  error: () => `Unknown ministry. Use one of ${MINISTRY_CODES.join(', ')}.`,
+  error: () => vm('unknownMinistry', { codes: MINISTRY_CODES.join(', ') }),
 });
 export type MinistryCode = z.infer<typeof ministryCodeSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMinistryCode, type MinistryCode } from './ministry.ts';
+import { vm } from './validation-messages.ts';
 
 /**
  * Codes of the government project register (Hankeikkuna): a project number such as
@@ -13,13 +14,13 @@ export const projectNumberSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(PROJECT_NUMBER_PATTERN, { error: 'Write the project number like LVM046:00/2024.' });
+  .regex(PROJECT_NUMBER_PATTERN, { error: () => vm('projectNumber') });
 
 export const caseNumberSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(CASE_NUMBER_PATTERN, { error: 'Write the case number like VN/32418/2024.' });
+  .regex(CASE_NUMBER_PATTERN, { error: () => vm('caseNumber') });
 
 /** The ministry a project number belongs to, read from its prefix (`TEM061:00/2024` → TEM). */
 export function ministryFromProjectNumber(projectNumber: string): MinistryCode | null {

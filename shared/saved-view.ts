@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { initiativeFilterSchema, initiativeSortSchema } from './initiative-filter.ts';
+import { vm } from './validation-messages.ts';
 
 export const SAVED_VIEW_PAGES = ['list', 'board', 'overview'] as const;
 
 /** A named filter and sort. Private to its owner, or shared with everyone by a coordinator. */
 export const savedViewInputSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Name the view.' }).max(100, { error: 'At most 100 characters.' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => vm('viewName') })
+    .max(100, { error: () => vm('maxLength', { max: 100 }) }),
   filter: initiativeFilterSchema,
   sort: initiativeSortSchema.nullish().transform((v) => v ?? null),
   shared: z.boolean().default(false),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type MinistryCode, ministryCodeSchema } from './ministry.ts';
+import { vm } from './validation-messages.ts';
 
 export const ROLES = ['admin', 'coordinator', 'editor', 'viewer'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -16,8 +17,16 @@ export interface SessionUser {
 }
 
 export const loginInputSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, { error: 'Write your user name.' }).max(100),
-  password: z.string().min(1, { error: 'Write your password.' }).max(200),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: () => vm('username') })
+    .max(100),
+  password: z
+    .string()
+    .min(1, { error: () => vm('password') })
+    .max(200),
 });
 
 export const userInputSchema = z
@@ -26,14 +35,14 @@ export const userInputSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9._-]{2,64}$/, { error: 'Use 2–64 letters a–z, digits, dots, dashes or underscores.' }),
+      .regex(/^[a-z0-9._-]{2,64}$/, { error: () => vm('usernameFormat') }),
     displayName: z.string().trim().min(1).max(200),
     role: roleSchema,
     ministry: ministryCodeSchema.nullish().transform((v) => v ?? null),
   })
   .refine((u) => u.role !== 'editor' || u.ministry !== null, {
     path: ['ministry'],
-    error: 'An editor edits the initiatives of one ministry: choose it.',
+    error: () => vm('editorMinistry'),
   });
 
 /** Roles that may change every initiative and take portfolio-wide actions. */
@@ -42,7 +51,10 @@ export function isCoordinator(user: Pick<SessionUser, 'role'>): boolean {
 }
 
 /** Editors may edit only what their ministry leads; coordinators and admins everything; viewers nothing. */
-export function canEditInitiative(user: Pick<SessionUser, 'role' | 'ministry'>, leadMinistry: MinistryCode): boolean {
+export function canEditInitiative(
+  user: Pick<SessionUser, 'role' | 'ministry'>,
+  leadMinistry: MinistryCode,
+): boolean {
   if (isCoordinator(user)) return true;
   return user.role === 'editor' && user.ministry === leadMinistry;
 }

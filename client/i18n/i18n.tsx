@@ -1,5 +1,10 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
+import zodEn from 'zod/v4/locales/en.js';
+import zodFi from 'zod/v4/locales/fi.js';
+import zodSv from 'zod/v4/locales/sv.js';
 import { LANGUAGES, type Language } from '../../shared/codes.ts';
+import { setValidationLanguage } from '../../shared/validation-messages.ts';
 import { type MessageKey, messages } from './catalogue.ts';
 
 const STORAGE_KEY = 'digisalkku.language';
@@ -33,6 +38,8 @@ function initialLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fi';
 }
 
+const ZOD_LOCALES = { fi: zodFi, sv: zodSv, en: zodEn };
+
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -40,6 +47,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  // Validation in the browser speaks the UI language: our rules via shared/, zod's own via its locales.
+  setValidationLanguage(language);
+  z.config(ZOD_LOCALES[language]());
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
     setLanguageState(next);

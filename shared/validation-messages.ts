@@ -1,0 +1,163 @@
+import type { Language } from './codes.ts';
+
+/**
+ * The messages of our own validation rules in the three languages. The schemas of shared/
+ * ask for them when an issue is raised (`error: () => vm('dateFormat')`), so the server
+ * answers in English and the client, which sets its UI language here, shows the same rule in
+ * the user's language. zod's built-in messages come from zod's own fi/sv/en locales.
+ */
+const MESSAGES = {
+  dateFormat: {
+    en: 'Write the date as YYYY-MM-DD.',
+    fi: 'Kirjoita päivämäärä muodossa VVVV-KK-PP.',
+    sv: 'Skriv datumet i formen ÅÅÅÅ-MM-DD.',
+  },
+  dateNotReal: {
+    en: 'That date does not exist.',
+    fi: 'Päivämäärää ei ole olemassa.',
+    sv: 'Datumet finns inte.',
+  },
+  dateRange: {
+    en: 'The date must be between {{min}} and {{max}}.',
+    fi: 'Päivämäärän on oltava välillä {{min}}–{{max}}.',
+    sv: 'Datumet måste vara mellan {{min}} och {{max}}.',
+  },
+  maxLength: {
+    en: 'At most {{max}} characters.',
+    fi: 'Enintään {{max}} merkkiä.',
+    sv: 'Högst {{max}} tecken.',
+  },
+  finnishRequired: {
+    en: 'The Finnish text is required.',
+    fi: 'Suomenkielinen teksti on pakollinen.',
+    sv: 'Den finska texten är obligatorisk.',
+  },
+  shortNameRequired: {
+    en: 'A short name is required.',
+    fi: 'Lyhyt nimi on pakollinen.',
+    sv: 'Ett kort namn krävs.',
+  },
+  celex: {
+    en: 'A CELEX number looks like 32024R1689.',
+    fi: 'CELEX-numero on muotoa 32024R1689.',
+    sv: 'Ett CELEX-nummer ser ut som 32024R1689.',
+  },
+  chooseEuAct: { en: 'Choose an EU act.', fi: 'Valitse EU-säädös.', sv: 'Välj en EU-rättsakt.' },
+  reasonLength: {
+    en: 'Keep the reason to one line (500 characters).',
+    fi: 'Kirjoita perustelu yhdelle riville (500 merkkiä).',
+    sv: 'Håll motiveringen till en rad (500 tecken).',
+  },
+  uuid: {
+    en: '{{field}} must be a UUID.',
+    fi: '{{field}} on UUID-tunniste.',
+    sv: '{{field}} ska vara en UUID.',
+  },
+  linkUrl: {
+    en: 'A link must be a full http:// or https:// address.',
+    fi: 'Linkin on oltava täydellinen http://- tai https://-osoite.',
+    sv: 'En länk måste vara en fullständig http://- eller https://-adress.',
+  },
+  linkLabel: { en: 'Give the link a label.', fi: 'Anna linkille nimi.', sv: 'Ge länken en rubrik.' },
+  contactName: {
+    en: 'Give the contact person a name.',
+    fi: 'Anna yhteyshenkilön nimi.',
+    sv: 'Ange kontaktpersonens namn.',
+  },
+  email: {
+    en: 'Write a valid e-mail address.',
+    fi: 'Kirjoita toimiva sähköpostiosoite.',
+    sv: 'Skriv en giltig e-postadress.',
+  },
+  budgetCents: {
+    en: 'The budget is counted in whole cents.',
+    fi: 'Budjetti ilmoitetaan kokonaisina sentteinä.',
+    sv: 'Budgeten anges i hela cent.',
+  },
+  budgetNegative: {
+    en: 'The budget cannot be negative.',
+    fi: 'Budjetti ei voi olla negatiivinen.',
+    sv: 'Budgeten kan inte vara negativ.',
+  },
+  budgetTooLarge: {
+    en: 'The budget is larger than 100 billion euros; check the figure.',
+    fi: 'Budjetti on yli 100 miljardia euroa; tarkista luku.',
+    sv: 'Budgeten är över 100 miljarder euro; kontrollera siffran.',
+  },
+  endBeforeStart: {
+    en: 'The end date is before the start date.',
+    fi: 'Päättymispäivä on ennen alkamispäivää.',
+    sv: 'Slutdatumet är före startdatumet.',
+  },
+  stageOnlyLaw: {
+    en: 'Only law drafting has a preparation stage.',
+    fi: 'Valmisteluvaihe on vain lainsäädäntöhankkeilla.',
+    sv: 'Endast lagstiftningsprojekt har ett beredningsskede.',
+  },
+  leadNotParticipating: {
+    en: 'The lead ministry is not also a participating ministry.',
+    fi: 'Vastuuministeriö ei ole samalla osallinen ministeriö.',
+    sv: 'Det ansvariga ministeriet är inte samtidigt ett deltagande ministerium.',
+  },
+  duplicateImpact: {
+    en: 'This EU act is already linked with the same relation.',
+    fi: 'Tämä EU-säädös on jo liitetty samalla suhteella.',
+    sv: 'Denna EU-rättsakt är redan kopplad med samma relation.',
+  },
+  milestoneTitle: {
+    en: 'A milestone needs a title.',
+    fi: 'Välitavoitteella on oltava nimi.',
+    sv: 'En delmål behöver en rubrik.',
+  },
+  unknownMinistry: {
+    en: 'Unknown ministry. Use one of {{codes}}.',
+    fi: 'Tuntematon ministeriö. Käytä jotakin näistä: {{codes}}.',
+    sv: 'Okänt ministerium. Använd något av {{codes}}.',
+  },
+  projectNumber: {
+    en: 'Write the project number like LVM046:00/2024.',
+    fi: 'Kirjoita hanketunnus muodossa LVM046:00/2024.',
+    sv: 'Skriv projektnumret i formen LVM046:00/2024.',
+  },
+  caseNumber: {
+    en: 'Write the case number like VN/32418/2024.',
+    fi: 'Kirjoita asianumero muodossa VN/32418/2024.',
+    sv: 'Skriv ärendenumret i formen VN/32418/2024.',
+  },
+  viewName: { en: 'Name the view.', fi: 'Anna näkymälle nimi.', sv: 'Ge vyn ett namn.' },
+  username: {
+    en: 'Write your user name.',
+    fi: 'Kirjoita käyttäjätunnuksesi.',
+    sv: 'Skriv ditt användarnamn.',
+  },
+  password: { en: 'Write your password.', fi: 'Kirjoita salasanasi.', sv: 'Skriv ditt lösenord.' },
+  usernameFormat: {
+    en: 'Use 2–64 letters a–z, digits, dots, dashes or underscores.',
+    fi: 'Käytä 2–64 merkkiä: kirjaimia a–z, numeroita, pisteitä, viivoja tai alaviivoja.',
+    sv: 'Använd 2–64 tecken: bokstäverna a–z, siffror, punkter, bindestreck eller understreck.',
+  },
+  editorMinistry: {
+    en: 'An editor edits the initiatives of one ministry: choose it.',
+    fi: 'Muokkaaja muokkaa yhden ministeriön hankkeita: valitse ministeriö.',
+    sv: 'En redaktör redigerar ett ministeriums projekt: välj ministeriet.',
+  },
+  searchLength: {
+    en: 'Search with at most 200 characters.',
+    fi: 'Hakusanoissa saa olla enintään 200 merkkiä.',
+    sv: 'Sök med högst 200 tecken.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type ValidationMessage = keyof typeof MESSAGES;
+
+let current: Language = 'en';
+
+/** The client sets its UI language; the server keeps English, the language of the API. */
+export function setValidationLanguage(language: Language): void {
+  current = language;
+}
+
+/** A validation message in the current language, with `{{name}}` filled in. */
+export function vm(key: ValidationMessage, vars: Record<string, string | number> = {}): string {
+  return MESSAGES[key][current].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
