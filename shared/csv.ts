@@ -43,7 +43,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * Splits CSV text into rows of fields. Blank lines are skipped. A quote inside an unquoted
  * field is kept as text (as Excel does); a quoted field that never closes is an error.
  */
-export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimiter(stripBom(input))): CsvRow[] {
+export function parseCsv(
+  input: string,
+  delimiter: CsvDelimiter = detectDelimiter(stripBom(input)),
+): CsvRow[] {
   const text = stripBom(input);
   const rows: CsvRow[] = [];
   let fields: string[] = [];
@@ -74,7 +77,10 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimite
           quoted = false;
           const next = text[i + 1];
           if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-            throw new CsvError('Text follows a closing quote; put the whole field in quotes and double any quote inside it.', line);
+            throw new CsvError(
+              'Text follows a closing quote; put the whole field in quotes and double any quote inside it.',
+              line,
+            );
           }
         }
       } else {
@@ -103,4 +109,39 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = detectDelimite
   if (quoted) throw new CsvError('A quoted field is never closed.', quoteLine);
   if (field !== '' || fields.length > 0 || wasQuoted) endRow();
   return rows;
+}
+
+// ---------------------------------------------------------------- cell values
+
+/**
+ * A date cell as an ISO date: `2025-03-14`, a date-time starting with one, or the Finnish
+ * `14.3.2025`. `null` when the cell is empty, `undefined` when it is not a date.
+ */
+export function parseCellDate(value: string): string | null | undefined {
+  const text = value.trim();
+  if (text === '') return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
+  if (iso) return iso[1];
+  const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (finnish) {
+    const [, day, month, year] = finnish;
+    return `${year}-${(month as string).padStart(2, '0')}-${(day as string).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+/**
+ * Euros as whole cents, without floating point: `1250000`, `1 250 000,50`, `1250000.5`.
+ * Spaces (also non-breaking) group thousands; `.` or `,` is the decimal mark, at most two
+ * decimals. `null` when the cell is empty, `undefined` when it is not an amount.
+ */
+export function parseEuroCents(value: string): number | null | undefined {
+  const text = value.replace(/[\s\u00a0\u202f]/g, '').replace(/(€|eur)$/i, '');
+  if (text === '') return null;
+  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(text);
+  if (!match) return undefined;
+  const [, whole = '', fraction = ''] = match;
+  // Beyond 13 digits the cents would leave the safe integers; the schema rejects it as too large.
+  if (whole.replace(/^0+/, '').length > 13) return Number.MAX_SAFE_INTEGER;
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isoDateSchema, isRealDate, MAX_DATE, MIN_DATE, todayInFinland } from './dates.ts';
+import {
+  addDays,
+  daysBetween,
+  isoDateSchema,
+  isRealDate,
+  MAX_DATE,
+  MIN_DATE,
+  todayInFinland,
+} from './dates.ts';
 
 const dateInRange = fc
   .integer({ min: 0, max: daysBetween(MIN_DATE, MAX_DATE) })
@@ -30,7 +38,9 @@ describe('isoDateSchema', () => {
 
   it('rejects other ways of writing a date', () => {
     for (const bad of ['2025-1-5', '5.1.2025', '20250105', '2025-01-05T00:00:00Z', '+02025-01-05', '']) {
-      expect(isoDateSchema.safeParse(bad).error?.issues[0]?.message, bad).toBe('Write the date as YYYY-MM-DD.');
+      expect(isoDateSchema.safeParse(bad).error?.issues[0]?.message, bad).toBe(
+        'Write the date as YYYY-MM-DD.',
+      );
     }
   });
 

@@ -17,7 +17,12 @@ export const exportImpactSchema = z.object({
   euAct: z.string().trim().min(1, { error: 'Name the EU act by its short name.' }).max(80),
   relation: euRelationSchema,
   deadline: isoDateSchema.nullish().transform((v) => v ?? null),
-  note: z.string().trim().max(1000).nullish().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type ExportImpact = z.output<typeof exportImpactSchema>;
 
@@ -40,7 +45,11 @@ export const exportInitiativeSchema = z.object({
   archived: z.boolean().default(false),
   ...editableShape,
   euImpacts: z.array(exportImpactSchema).max(100).default([]),
-  rank: z.string().max(100).nullish().transform((v) => v ?? null),
+  rank: z
+    .string()
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
   scores: scoresSchema.default({}),
   createdAt: z.string().max(40).nullish(),
   updatedAt: z.string().max(40).nullish(),
@@ -56,7 +65,9 @@ export type ExportEuAct = EuActData;
  * record is reported by its number instead of failing the whole file with one message.
  */
 export const exportEnvelopeSchema = z.object({
-  format: z.literal(EXPORT_FORMAT, { error: `This is not a digisalkku export: "format" must be "${EXPORT_FORMAT}".` }),
+  format: z.literal(EXPORT_FORMAT, {
+    error: `This is not a digisalkku export: "format" must be "${EXPORT_FORMAT}".`,
+  }),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
     error: `This server reads digisalkku format version ${EXPORT_FORMAT_VERSION}.`,
   }),
@@ -87,7 +98,11 @@ export function toExportInitiative(initiative: Initiative, board: BoardState): E
     projectNumber: initiative.projectNumber,
     caseNumbers: initiative.caseNumbers,
     title: { fi: initiative.title.fi, sv: initiative.title.sv ?? null, en: initiative.title.en ?? null },
-    summary: { fi: initiative.summary.fi, sv: initiative.summary.sv ?? null, en: initiative.summary.en ?? null },
+    summary: {
+      fi: initiative.summary.fi,
+      sv: initiative.summary.sv ?? null,
+      en: initiative.summary.en ?? null,
+    },
     kind: initiative.kind,
     track: initiative.track,
     themes: initiative.themes,
@@ -123,7 +138,15 @@ export function initiativeInputFromExport(
   record: ExportInitiative,
   actIdByShortName: (shortName: string) => string | undefined,
 ): { input: Record<string, unknown>; reasons: string[] } {
-  const { id: _id, archived: _archived, rank: _rank, scores: _scores, createdAt: _c, updatedAt: _u, ...fields } = record;
+  const {
+    id: _id,
+    archived: _archived,
+    rank: _rank,
+    scores: _scores,
+    createdAt: _c,
+    updatedAt: _u,
+    ...fields
+  } = record;
   const reasons: string[] = [];
   const euImpacts = record.euImpacts.map((impact, index) => {
     const euActId = actIdByShortName(impact.euAct);
@@ -132,7 +155,12 @@ export function initiativeInputFromExport(
         `euImpacts.${index}.euAct: "${impact.euAct}" is not in the EU act catalogue nor in the file's euActs.`,
       );
     }
-    return { euActId: euActId ?? '', relation: impact.relation, deadline: impact.deadline, note: impact.note };
+    return {
+      euActId: euActId ?? '',
+      relation: impact.relation,
+      deadline: impact.deadline,
+      note: impact.note,
+    };
   });
   return { input: { ...fields, euImpacts }, reasons };
 }

@@ -70,7 +70,10 @@ const KEYWORD_THEMES: [RegExp, Theme][] = [
   [/terveystie|sote-tie|health data|hälsodata/i, 'health_data'],
   [/alustatalou|platform economy|plattformsekonomi/i, 'platforms'],
   [/tutkimus|innovaatio|research|forskning/i, 'research_innovation'],
-  [/julkiset palvelut|sähköinen asiointi|digitaaliset palvelut|public services|offentliga tjänster/i, 'public_services'],
+  [
+    /julkiset palvelut|sähköinen asiointi|digitaaliset palvelut|public services|offentliga tjänster/i,
+    'public_services',
+  ],
 ];
 
 const text = z.string().max(1_000_000).nullish();
@@ -103,13 +106,18 @@ const etappiSchema = z.looseObject({
 const resultSchema = z.looseObject({
   kohde: kohdeSchema,
   etapit: z.array(etappiSchema).max(500).nullish(),
-  asiasanat: z.array(z.union([z.string().max(10_000), localized])).max(500).nullish(),
+  asiasanat: z
+    .array(z.union([z.string().max(10_000), localized]))
+    .max(500)
+    .nullish(),
   linkit: z.array(z.unknown()).max(500).nullish(),
 });
 
 /** The body of a `kohteet/haku` response; each record is read on its own. */
 export const hankeikkunaResponseSchema = z.looseObject({
-  result: z.array(z.unknown(), { error: 'Expected the body of a kohteet/haku response: { "result": [ { "kohde": … } ] }.' }),
+  result: z.array(z.unknown(), {
+    error: 'Expected the body of a kohteet/haku response: { "result": [ { "kohde": … } ] }.',
+  }),
 });
 
 /** What one register record says, before it meets the database. */
@@ -147,7 +155,9 @@ function localizedText(value: z.infer<typeof localized> | string | null | undefi
 function readLink(raw: unknown): Link | null {
   if (!raw || typeof raw !== 'object') return null;
   const record = raw as Record<string, unknown>;
-  const url = [record.url, record.osoite, record.href, record.linkki].find((v): v is string => typeof v === 'string');
+  const url = [record.url, record.osoite, record.href, record.linkki].find(
+    (v): v is string => typeof v === 'string',
+  );
   if (!url || !/^https?:\/\//i.test(url.trim()) || !URL.canParse(url.trim())) return null;
   const labelSource = [record.nimi, record.otsikko, record.teksti, record.kuvaus, record.label].find(
     (v) => typeof v === 'string' || (v && typeof v === 'object'),
@@ -157,11 +167,17 @@ function readLink(raw: unknown): Link | null {
 }
 
 /** Reads one record of a kohteet/haku response. Never throws: problems become reasons. */
-export function readHankeikkunaRecord(raw: unknown, index: number, options: HankeikkunaOptions): HankeikkunaRecord {
+export function readHankeikkunaRecord(
+  raw: unknown,
+  index: number,
+  options: HankeikkunaOptions,
+): HankeikkunaRecord {
   const parsed = resultSchema.safeParse(raw);
   if (!parsed.success) {
     const maybe = raw as { kohde?: { tunnus?: unknown; nimi?: { fi?: unknown } } } | null;
-    const key = [maybe?.kohde?.tunnus, maybe?.kohde?.nimi?.fi].find((v) => typeof v === 'string') as string | undefined;
+    const key = [maybe?.kohde?.tunnus, maybe?.kohde?.nimi?.fi].find((v) => typeof v === 'string') as
+      | string
+      | undefined;
     return {
       key: key ?? `record ${index + 1}`,
       projectNumber: null,
@@ -188,13 +204,19 @@ export function readHankeikkunaRecord(raw: unknown, index: number, options: Hank
   if (kohde.kuvaus?.fi?.trim()) {
     fields.summary = { fi: kohde.kuvaus.fi, sv: kohde.kuvaus.sv ?? null, en: kohde.kuvaus.en ?? null };
   } else {
-    guesses.summary = { fi: kohde.nimi?.fi ?? '', sv: kohde.kuvaus?.sv ?? null, en: kohde.kuvaus?.en ?? null };
+    guesses.summary = {
+      fi: kohde.nimi?.fi ?? '',
+      sv: kohde.kuvaus?.sv ?? null,
+      en: kohde.kuvaus?.en ?? null,
+    };
     guessed.push('summary.fi: the Finnish title (the record has no Finnish description)');
   }
 
   const kind = kohde.tyyppi ? HANKEIKKUNA_KINDS[kohde.tyyppi] : undefined;
   if (kohde.tyyppi && !kind) {
-    reasons.push(`kohde.tyyppi: Unknown type "${kohde.tyyppi}"; expected ${Object.keys(HANKEIKKUNA_KINDS).join(', ')}.`);
+    reasons.push(
+      `kohde.tyyppi: Unknown type "${kohde.tyyppi}"; expected ${Object.keys(HANKEIKKUNA_KINDS).join(', ')}.`,
+    );
   } else if (kind) {
     fields.kind = kind;
   } else {
@@ -209,7 +231,9 @@ export function readHankeikkunaRecord(raw: unknown, index: number, options: Hank
     );
   }
   if (kohde.tila && !(kohde.tila in HANKEIKKUNA_STATUSES)) {
-    reasons.push(`kohde.tila: Unknown state "${kohde.tila}"; expected ${Object.keys(HANKEIKKUNA_STATUSES).join(', ')}.`);
+    reasons.push(
+      `kohde.tila: Unknown state "${kohde.tila}"; expected ${Object.keys(HANKEIKKUNA_STATUSES).join(', ')}.`,
+    );
   }
   const status = kohde.tila ? HANKEIKKUNA_STATUSES[kohde.tila] : undefined;
   if (stage === 'KESKEYTETTY') fields.status = 'paused';
@@ -219,7 +243,8 @@ export function readHankeikkunaRecord(raw: unknown, index: number, options: Hank
     guessed.push(`status: ${guesses.status} (the record has no tila)`);
   }
   const effectiveKind = kind ?? guesses.kind;
-  fields.preparationStage = (effectiveKind === 'law_drafting' && stage ? HANKEIKKUNA_STAGES[stage] : undefined) ?? null;
+  fields.preparationStage =
+    (effectiveKind === 'law_drafting' && stage ? HANKEIKKUNA_STAGES[stage] : undefined) ?? null;
 
   const organisers = options.organisers ?? HANKEIKKUNA_ORGANISERS;
   const organiser = kohde.asettajaUuid?.trim() || null;
@@ -227,7 +252,9 @@ export function readHankeikkunaRecord(raw: unknown, index: number, options: Hank
   if (known) fields.leadMinistry = known;
   else {
     const fromPrefix = projectNumber ? ministryFromProjectNumber(projectNumber) : null;
-    const why = organiser ? `organiser ${organiser} is not a known ministry` : 'the record names no organiser';
+    const why = organiser
+      ? `organiser ${organiser} is not a known ministry`
+      : 'the record names no organiser';
     if (fromPrefix) {
       guesses.leadMinistry = fromPrefix;
       guessed.push(`leadMinistry: ${fromPrefix}, from the project number prefix (${why})`);
@@ -249,7 +276,8 @@ export function readHankeikkunaRecord(raw: unknown, index: number, options: Hank
   const read: Record<string, string | undefined> = {};
   for (const [name, value] of dates) {
     const date = datePart(value);
-    if (date === null) reasons.push(`kohde.${name}: "${value}" is not a date (expected YYYY-MM-DD or an ISO date-time).`);
+    if (date === null)
+      reasons.push(`kohde.${name}: "${value}" is not a date (expected YYYY-MM-DD or an ISO date-time).`);
     else read[name] = date;
   }
   if (read.aloitusPaiva) fields.startDate = read.aloitusPaiva;
@@ -287,7 +315,8 @@ export function readHankeikkunaRecord(raw: unknown, index: number, options: Hank
 
   const themes = new Set<Theme>();
   for (const keyword of asiasanat ?? []) {
-    const words = typeof keyword === 'string' ? keyword : [keyword.fi, keyword.sv, keyword.en].filter(Boolean).join(' ');
+    const words =
+      typeof keyword === 'string' ? keyword : [keyword.fi, keyword.sv, keyword.en].filter(Boolean).join(' ');
     for (const [pattern, theme] of KEYWORD_THEMES) if (pattern.test(words)) themes.add(theme);
   }
   if (themes.size > 0) {
@@ -334,7 +363,11 @@ export function hankeikkunaInitiativeInput(
   };
   const leadMinistry = fields.leadMinistry ?? existing.leadMinistry;
   const title = fields.title
-    ? { fi: fields.title.fi, sv: fields.title.sv ?? existing.title.sv, en: fields.title.en ?? existing.title.en }
+    ? {
+        fi: fields.title.fi,
+        sv: fields.title.sv ?? existing.title.sv,
+        en: fields.title.en ?? existing.title.en,
+      }
     : existing.title;
   const summary = fields.summary
     ? {
@@ -353,7 +386,10 @@ export function hankeikkunaInitiativeInput(
     caseNumbers: union(existing.caseNumbers, fields.caseNumbers ?? []),
     themes: union(existing.themes, fields.themes ?? []),
     links: union(existing.links, fields.links ?? [], (link) => link.url),
-    preparationStage: (fields.kind ?? existing.kind) === 'law_drafting' ? (fields.preparationStage ?? existing.preparationStage) : null,
+    preparationStage:
+      (fields.kind ?? existing.kind) === 'law_drafting'
+        ? (fields.preparationStage ?? existing.preparationStage)
+        : null,
     ...keepOwn,
   };
   // Guesses are not needed where the initiative already has its own value; only the notes remain.

@@ -6,7 +6,8 @@ describe('assessmentsDisagree', () => {
   it('is true exactly when both assessments are made and differ', () => {
     for (const ministry of HEALTH_RATINGS) {
       for (const digitoimisto of HEALTH_RATINGS) {
-        const expected = ministry !== 'not_assessed' && digitoimisto !== 'not_assessed' && ministry !== digitoimisto;
+        const expected =
+          ministry !== 'not_assessed' && digitoimisto !== 'not_assessed' && ministry !== digitoimisto;
         expect(assessmentsDisagree(ministry, digitoimisto), `${ministry} / ${digitoimisto}`).toBe(expected);
         expect(assessmentsDisagree(digitoimisto, ministry)).toBe(expected);
       }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type InitiativeData, INITIATIVE_FIELDS, initiativeInputSchema } from './initiative.ts';
+import { INITIATIVE_FIELDS, type InitiativeData, initiativeInputSchema } from './initiative.ts';
 import { canonicalJson, diffInitiativeData, rebaseEdit, sameValue } from './initiative-changes.ts';
 
 /**
@@ -30,7 +30,11 @@ const dataArbitrary = fc.record(
 function reorderKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reorderKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorderKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reorderKeys(v)]),
+    );
   }
   return value;
 }
@@ -51,7 +55,9 @@ describe('diffInitiativeData', () => {
     fc.assert(
       fc.property(dataArbitrary, dataArbitrary, (a, b) => {
         const changes = diffInitiativeData(a, b);
-        const expected = INITIATIVE_FIELDS.filter((f) => canonicalJson(field(a, f)) !== canonicalJson(field(b, f)));
+        const expected = INITIATIVE_FIELDS.filter(
+          (f) => canonicalJson(field(a, f)) !== canonicalJson(field(b, f)),
+        );
         expect(changes.map((c) => c.field)).toEqual(expected);
         for (const change of changes) {
           expect(change.before).toEqual(field(a, change.field));
@@ -66,7 +72,9 @@ describe('diffInitiativeData', () => {
       fc.property(dataArbitrary, dataArbitrary, (a, b) => {
         const forward = diffInitiativeData(a, b);
         const backward = diffInitiativeData(b, a);
-        expect(backward).toEqual(forward.map(({ field, before, after }) => ({ field, before: after, after: before })));
+        expect(backward).toEqual(
+          forward.map(({ field, before, after }) => ({ field, before: after, after: before })),
+        );
       }),
     );
   });
@@ -80,7 +88,11 @@ describe('diffInitiativeData', () => {
       leadMinistry: 'LVM',
       status: 'planned',
     });
-    const edited = initiativeInputSchema.parse({ ...base, status: 'ongoing', themes: ['ai', 'data_economy'] });
+    const edited = initiativeInputSchema.parse({
+      ...base,
+      status: 'ongoing',
+      themes: ['ai', 'data_economy'],
+    });
     expect(diffInitiativeData(base, edited)).toEqual([
       { field: 'themes', before: [], after: ['ai', 'data_economy'] },
       { field: 'status', before: 'planned', after: 'ongoing' },
@@ -95,7 +107,7 @@ describe('diffInitiativeData', () => {
 });
 
 describe('rebaseEdit', () => {
-  it("gives every field I changed my value and every field I left alone their value", () => {
+  it('gives every field I changed my value and every field I left alone their value', () => {
     fc.assert(
       fc.property(dataArbitrary, dataArbitrary, dataArbitrary, (base, mine, theirs) => {
         const { data } = rebaseEdit(base, mine, theirs);
@@ -136,7 +148,12 @@ describe('rebaseEdit', () => {
   });
 
   it('keeps their status change while applying my title change, and flags a shared field', () => {
-    const base = { ...fc.sample(dataArbitrary, { seed: 1, numRuns: 1 })[0], title: 'a', status: 'a', tier: 'a' } as unknown as InitiativeData;
+    const base = {
+      ...fc.sample(dataArbitrary, { seed: 1, numRuns: 1 })[0],
+      title: 'a',
+      status: 'a',
+      tier: 'a',
+    } as unknown as InitiativeData;
     const mine = { ...base, title: 'b', tier: 'b' } as unknown as InitiativeData;
     const theirs = { ...base, status: 'b', tier: 'x' } as unknown as InitiativeData;
     const { data, overlapping } = rebaseEdit(base, mine, theirs);

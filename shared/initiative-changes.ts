@@ -11,7 +11,9 @@ export interface FieldChange {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
@@ -46,7 +48,8 @@ export function rebaseEdit(base: InitiativeData, mine: InitiativeData, theirs: I
   for (const field of INITIATIVE_FIELDS) {
     if (sameValue(base[field], mine[field])) continue;
     merged[field] = mine[field];
-    if (!sameValue(base[field], theirs[field]) && !sameValue(mine[field], theirs[field])) overlapping.push(field);
+    if (!sameValue(base[field], theirs[field]) && !sameValue(mine[field], theirs[field]))
+      overlapping.push(field);
   }
   return { data: merged as InitiativeData, overlapping };
 }

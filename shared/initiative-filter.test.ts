@@ -61,23 +61,38 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
     fc.assert(
       fc.property(filterArbitrary, sortArbitrary, (filter, sort) => {
         const shuffled = Object.fromEntries(Object.entries(filter).reverse()) as InitiativeFilter;
-        expect(filterToSearchParams(shuffled, sort).toString()).toBe(filterToSearchParams(filter, sort).toString());
+        expect(filterToSearchParams(shuffled, sort).toString()).toBe(
+          filterToSearchParams(filter, sort).toString(),
+        );
       }),
     );
   });
 
   it('leaves defaults out of the URL: active, no disagreement flag, empty lists', () => {
-    const params = filterToSearchParams({ archived: 'active', assessmentsDisagree: false, statuses: [], text: '' });
+    const params = filterToSearchParams({
+      archived: 'active',
+      assessmentsDisagree: false,
+      statuses: [],
+      text: '',
+    });
     expect(params.toString()).toBe('');
     expect(filterFromSearchParams(params)).toEqual({ filter: {} });
   });
 
   it('uses the documented parameter names', () => {
     const params = filterToSearchParams(
-      { ministries: ['LVM', 'VM'], statuses: ['ongoing'], euDeadlineWithinDays: 90, assessmentsDisagree: true, text: 'data' },
+      {
+        ministries: ['LVM', 'VM'],
+        statuses: ['ongoing'],
+        euDeadlineWithinDays: 90,
+        assessmentsDisagree: true,
+        text: 'data',
+      },
       { field: 'endDate', direction: 'desc' },
     );
-    expect(params.toString()).toBe('ministry=LVM%2CVM&status=ongoing&euWithin=90&disagree=1&q=data&sort=endDate&dir=desc');
+    expect(params.toString()).toBe(
+      'ministry=LVM%2CVM&status=ongoing&euWithin=90&disagree=1&q=data&sort=endDate&dir=desc',
+    );
   });
 
   it('drops unknown values instead of failing', () => {
@@ -93,7 +108,9 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
   it('ignores an out-of-range or non-numeric euWithin', () => {
     expect(filterFromSearchParams(new URLSearchParams('euWithin=3651')).filter).toEqual({});
     expect(filterFromSearchParams(new URLSearchParams('euWithin=abc')).filter).toEqual({});
-    expect(filterFromSearchParams(new URLSearchParams('euWithin=0')).filter).toEqual({ euDeadlineWithinDays: 0 });
+    expect(filterFromSearchParams(new URLSearchParams('euWithin=0')).filter).toEqual({
+      euDeadlineWithinDays: 0,
+    });
   });
 
   it('trims the search text and caps it at 200 characters', () => {
@@ -103,7 +120,10 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
   });
 
   it('defaults the sort direction to ascending', () => {
-    expect(filterFromSearchParams(new URLSearchParams('sort=tier')).sort).toEqual({ field: 'tier', direction: 'asc' });
+    expect(filterFromSearchParams(new URLSearchParams('sort=tier')).sort).toEqual({
+      field: 'tier',
+      direction: 'asc',
+    });
   });
 
   // A hand-edited or repeated link must still give a filter the list accepts ("never fatal").
@@ -125,12 +145,18 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
           .array(fc.constantFrom(...allowed, 'x', ''), { maxLength: 30 })
           .map((values) => [name, values.join(',')] as [string, string]),
       );
-    const otherPair = fc.tuple(fc.constantFrom('eu', 'euWithin', 'disagree', 'q', 'archived', 'sort', 'dir'), fc.string());
+    const otherPair = fc.tuple(
+      fc.constantFrom('eu', 'euWithin', 'disagree', 'q', 'archived', 'sort', 'dir'),
+      fc.string(),
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(listPair, otherPair), { maxLength: 8 }), (pairs) => {
         const { filter } = filterFromSearchParams(new URLSearchParams(pairs));
         const parsed = initiativeFilterSchema.safeParse(filter);
-        expect(parsed.success, `${new URLSearchParams(pairs)} → ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+        expect(
+          parsed.success,
+          `${new URLSearchParams(pairs)} → ${JSON.stringify(parsed.error?.issues)}`,
+        ).toBe(true);
       }),
     );
   });
@@ -146,7 +172,16 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
 describe('activeFilterCount', () => {
   it('counts the conditions that narrow the list, not the defaults', () => {
     expect(activeFilterCount({})).toBe(0);
-    expect(activeFilterCount({ archived: 'active', statuses: [], assessmentsDisagree: false, text: '' })).toBe(0);
-    expect(activeFilterCount({ ministries: ['LVM'], archived: 'all', euDeadlineWithinDays: 0, assessmentsDisagree: true })).toBe(4);
+    expect(
+      activeFilterCount({ archived: 'active', statuses: [], assessmentsDisagree: false, text: '' }),
+    ).toBe(0);
+    expect(
+      activeFilterCount({
+        ministries: ['LVM'],
+        archived: 'all',
+        euDeadlineWithinDays: 0,
+        assessmentsDisagree: true,
+      }),
+    ).toBe(4);
   });
 });

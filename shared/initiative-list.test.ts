@@ -4,7 +4,9 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, splitHighlight } from './initiative-lis
 
 const mark = (text: string) => `${HIGHLIGHT_START}${text}${HIGHLIGHT_END}`;
 const plainText = (minLength: number) =>
-  fc.string({ unit: 'grapheme', minLength, maxLength: 12 }).filter((s) => !s.includes(HIGHLIGHT_START) && !s.includes(HIGHLIGHT_END));
+  fc
+    .string({ unit: 'grapheme', minLength, maxLength: 12 })
+    .filter((s) => !s.includes(HIGHLIGHT_START) && !s.includes(HIGHLIGHT_END));
 
 describe('splitHighlight', () => {
   it('splits a highlighted title into plain and matched parts', () => {
@@ -22,7 +24,9 @@ describe('splitHighlight', () => {
   });
 
   it('keeps an unclosed mark as plain text rather than losing words', () => {
-    expect(splitHighlight(`alku ${HIGHLIGHT_START}loppu`)).toEqual([{ text: `alku ${HIGHLIGHT_START}loppu`, match: false }]);
+    expect(splitHighlight(`alku ${HIGHLIGHT_START}loppu`)).toEqual([
+      { text: `alku ${HIGHLIGHT_START}loppu`, match: false },
+    ]);
   });
 
   it('gives back exactly the parts a highlight was built from', () => {
@@ -47,14 +51,17 @@ describe('splitHighlight', () => {
 
   it('never invents text: the parts of any string join back into it with marks removed', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(plainText(0), fc.constantFrom(HIGHLIGHT_START, HIGHLIGHT_END)), { maxLength: 10 }), (pieces) => {
-        const input = pieces.join('');
-        const joined = splitHighlight(input)
-          .map((p) => p.text)
-          .join('');
-        const strip = (s: string) => s.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
-        expect(strip(joined)).toBe(strip(input));
-      }),
+      fc.property(
+        fc.array(fc.oneof(plainText(0), fc.constantFrom(HIGHLIGHT_START, HIGHLIGHT_END)), { maxLength: 10 }),
+        (pieces) => {
+          const input = pieces.join('');
+          const joined = splitHighlight(input)
+            .map((p) => p.text)
+            .join('');
+          const strip = (s: string) => s.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
+          expect(strip(joined)).toBe(strip(input));
+        },
+      ),
     );
   });
 });

@@ -49,10 +49,19 @@ describe('initiativeInputSchema', () => {
   });
 
   it('rejects links that are not http(s), on the link url', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>x</script>', 'ftp://example.fi', '//example.fi', 'https://']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'ftp://example.fi',
+      '//example.fi',
+      'https://',
+    ]) {
       expect(issuePaths({ ...valid, links: [{ label: 'Sivu', url }] }), url).toEqual(['links.0.url']);
     }
-    expect(issuePaths({ ...valid, links: [{ label: 'Sivu', url: 'https://valtioneuvosto.fi/hanke' }] })).toEqual([]);
+    expect(
+      issuePaths({ ...valid, links: [{ label: 'Sivu', url: 'https://valtioneuvosto.fi/hanke' }] }),
+    ).toEqual([]);
   });
 
   it('rejects a 100,000-character title, on title.fi', () => {
@@ -81,7 +90,9 @@ describe('initiativeInputSchema', () => {
   });
 
   it('rejects the lead ministry among the participating ones', () => {
-    expect(issuePaths({ ...valid, participatingMinistries: ['VM', 'LVM'] })).toEqual(['participatingMinistries']);
+    expect(issuePaths({ ...valid, participatingMinistries: ['VM', 'LVM'] })).toEqual([
+      'participatingMinistries',
+    ]);
   });
 
   it('rejects an unknown ministry with the list of known ones', () => {

@@ -13,20 +13,30 @@ describe('pickLocalized', () => {
 
   it('falls back to Finnish, and says so, when the wanted language is missing or empty', () => {
     expect(pickLocalized(text, 'en')).toEqual({ text: 'Tekoälystrategia', language: 'fi', fallback: true });
-    expect(pickLocalized({ fi: 'Hanke', sv: '' }, 'sv')).toEqual({ text: 'Hanke', language: 'fi', fallback: true });
+    expect(pickLocalized({ fi: 'Hanke', sv: '' }, 'sv')).toEqual({
+      text: 'Hanke',
+      language: 'fi',
+      fallback: true,
+    });
     expect(pickLocalized({ fi: 'Hanke' }, 'en')).toEqual({ text: 'Hanke', language: 'fi', fallback: true });
   });
 
   it('always gives text, in the language it claims', () => {
     const maybe = fc.option(fc.string({ maxLength: 5 }), { nil: null });
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), maybe, maybe, fc.constantFrom(...LANGUAGES), (fi, sv, en, language) => {
-        const localized = { fi, sv, en };
-        const picked = pickLocalized(localized, language);
-        expect(picked.text).toBe(localized[picked.language]);
-        expect(picked.fallback).toBe(picked.language !== language);
-        if (picked.fallback) expect(picked.language).toBe('fi');
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }),
+        maybe,
+        maybe,
+        fc.constantFrom(...LANGUAGES),
+        (fi, sv, en, language) => {
+          const localized = { fi, sv, en };
+          const picked = pickLocalized(localized, language);
+          expect(picked.text).toBe(localized[picked.language]);
+          expect(picked.fallback).toBe(picked.language !== language);
+          if (picked.fallback) expect(picked.language).toBe('fi');
+        },
+      ),
     );
   });
 });
@@ -42,7 +52,11 @@ describe('localizedTextSchema', () => {
   });
 
   it('limits every language to the maximum length', () => {
-    const issues = localizedTextSchema(5).safeParse({ fi: 'x'.repeat(6), sv: 'x'.repeat(6), en: 'x'.repeat(5) }).error?.issues;
+    const issues = localizedTextSchema(5).safeParse({
+      fi: 'x'.repeat(6),
+      sv: 'x'.repeat(6),
+      en: 'x'.repeat(5),
+    }).error?.issues;
     expect(issues?.map((i) => i.path.join('.'))).toEqual(['fi', 'sv']);
   });
 });

@@ -26,23 +26,38 @@ describe('project numbers', () => {
 
   it('give back the ministry of any well-formed number', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...MINISTRY_CODES), digits(3), digits(2), digits(4), (code, run, sub, year) => {
-        const number = `${code}${run}:${sub}/${year}`;
-        expect(ministryFromProjectNumber(number)).toBe(code);
-        expect(projectNumberSchema.parse(number.toLowerCase())).toBe(number);
-      }),
+      fc.property(
+        fc.constantFrom(...MINISTRY_CODES),
+        digits(3),
+        digits(2),
+        digits(4),
+        (code, run, sub, year) => {
+          const number = `${code}${run}:${sub}/${year}`;
+          expect(ministryFromProjectNumber(number)).toBe(code);
+          expect(projectNumberSchema.parse(number.toLowerCase())).toBe(number);
+        },
+      ),
     );
   });
 
   it('are accepted trimmed and in capitals, and rejected when malformed', () => {
     expect(projectNumberSchema.parse('  lvm046:00/2024 ')).toBe('LVM046:00/2024');
-    for (const bad of ['LVM46:00/2024', 'LVM046:0/2024', 'LVM046-00/2024', 'LVM046:00/24', 'L046:00/2024', 'LVMXX046:00/2024']) {
+    for (const bad of [
+      'LVM46:00/2024',
+      'LVM046:0/2024',
+      'LVM046-00/2024',
+      'LVM046:00/24',
+      'L046:00/2024',
+      'LVMXX046:00/2024',
+    ]) {
       expect(projectNumberSchema.safeParse(bad).success, bad).toBe(false);
     }
   });
 
   it('link to the government project register, escaped', () => {
-    expect(projectRegisterUrl('LVM046:00/2024')).toBe('https://valtioneuvosto.fi/hanke?tunnus=LVM046%3A00%2F2024');
+    expect(projectRegisterUrl('LVM046:00/2024')).toBe(
+      'https://valtioneuvosto.fi/hanke?tunnus=LVM046%3A00%2F2024',
+    );
   });
 });
 

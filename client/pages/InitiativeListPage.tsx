@@ -15,7 +15,15 @@ import { trpc } from '../lib/trpc.ts';
 import { PAGE_SIZE, useListFilter } from '../lib/use-list-filter.ts';
 
 type Column = Exclude<InitiativeSort['field'], 'relevance'>;
-const COLUMNS: Column[] = ['title', 'leadMinistry', 'status', 'health', 'tier', 'nearestEuDeadline', 'endDate'];
+const COLUMNS: Column[] = [
+  'title',
+  'leadMinistry',
+  'status',
+  'health',
+  'tier',
+  'nearestEuDeadline',
+  'endDate',
+];
 
 /** The initiative list: filters and sort in the URL, server-side paging, search highlights. */
 export function InitiativeListPage({ user }: { user: SessionUser }) {
@@ -36,7 +44,10 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
 
   const sortButton = (column: Column) => {
     const active = sort?.field === column;
-    const next: InitiativeSort = { field: column, direction: active && sort?.direction === 'asc' ? 'desc' : 'asc' };
+    const next: InitiativeSort = {
+      field: column,
+      direction: active && sort?.direction === 'asc' ? 'desc' : 'asc',
+    };
     return (
       <button type="button" className="sort-button" onClick={() => setSort(next)}>
         {t(`list.columns.${column}`)}
@@ -75,7 +86,11 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
                         key={column}
                         scope="col"
                         aria-sort={
-                          sort?.field === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined
+                          sort?.field === column
+                            ? sort.direction === 'asc'
+                              ? 'ascending'
+                              : 'descending'
+                            : undefined
                         }
                       >
                         {sortButton(column)}
@@ -108,13 +123,23 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
   );
 }
 
-function InitiativeRow({ item, formatDate }: { item: InitiativeListItem; formatDate: (d: string | null) => string }) {
+function InitiativeRow({
+  item,
+  formatDate,
+}: {
+  item: InitiativeListItem;
+  formatDate: (d: string | null) => string;
+}) {
   const { t } = useI18n();
   return (
     <tr>
       <td>
         <Link to={`/initiatives/${item.id}`} className="initiative-table__title">
-          {item.highlight ? <Highlighted text={item.highlight.title} /> : <LocalizedTextView text={item.title} />}
+          {item.highlight ? (
+            <Highlighted text={item.highlight.title} />
+          ) : (
+            <LocalizedTextView text={item.title} />
+          )}
         </Link>
         {item.archivedAt && <span className="badge">{t('list.archivedBadge')}</span>}
         {item.projectNumber && <span className="initiative-table__code">{item.projectNumber}</span>}

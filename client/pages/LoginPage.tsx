@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
-import { useI18n } from '../i18n/i18n.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 import { errorCode, trpc } from '../lib/trpc.ts';
 
 /** The sign-in page: shown for every URL until signed in; the URL stays, so a shared link still lands. */

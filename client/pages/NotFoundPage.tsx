@@ -1,5 +1,5 @@
-import { Heading } from 'suomifi-ui-components';
 import { Link } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
 import { useI18n } from '../i18n/i18n.tsx';
 
 export function NotFoundPage() {

@@ -1,8 +1,106 @@
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { todayInFinland } from '../../shared/dates.ts';
+import {
+  exportFileName,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  importFormatSchema,
+} from '../../shared/export-format.ts';
+import { isCoordinator } from '../../shared/user.ts';
+import { exportPortfolio } from '../services/export.ts';
+import { ImportFileError, importFailed, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
 import type { AppEnv } from './app.ts';
 
-/** Records in and out: the JSON export and the import route (see README.md). */
+/** The query parameters of an import, or the message saying what is wrong with them. */
+function importParameters(
+  format: string | undefined,
+  dryRun: string | undefined,
+): { format: ImportFormat; dryRun: boolean } | string {
+  const parsed = importFormatSchema.safeParse(format);
+  if (!parsed.success) {
+    const what = format
+      ? `Unknown import format "${format.slice(0, 40)}"`
+      : 'Say which format the file is in';
+    return `${what}: use ?format= with one of ${IMPORT_FORMATS.join(', ')}.`;
+  }
+  if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun))
+    return 'dryRun must be true or false.';
+  return { format: parsed.data, dryRun: dryRun === 'true' || dryRun === '1' };
+}
+
+const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('user')) return c.json({ error: 'Sign in first.' }, 401);
+  await next();
+};
+
+const coordinatorsOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const user = c.get('user');
+  if (!user) return c.json({ error: 'Sign in first.' }, 401);
+  if (!isCoordinator(user)) return c.json({ error: 'Importing needs the coordinator or admin role.' }, 403);
+  await next();
+};
+
+/** Checked before the body is read, so a wrong link costs nothing. */
+const checkImportParameters: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const parameters = importParameters(c.req.query('format'), c.req.query('dryRun'));
+  if (typeof parameters === 'string') return c.json({ error: parameters }, 400);
+  await next();
+};
+
+const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+const importLimit = bodyLimit({
+  maxSize: MAX_IMPORT_BYTES,
+  onError: (c) =>
+    c.json(
+      { error: `The file is larger than the ${MAX_MB} MB import limit; split it into smaller files.` },
+      413,
+    ),
+});
+
+function serverError(c: Context, what: string, error: unknown) {
+  console.error(`digisalkku: ${what} failed:`, error);
+  return c.json(
+    { error: 'Something went wrong on the server; try again, and tell the administrator if it repeats.' },
+    500,
+  );
+}
+
+/** Records in and out: the JSON export and the import route (see docs/import-export.md). */
 export function recordsRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+
+  /** The whole portfolio as a digisalkku JSON file. Any signed-in user. */
+  routes.get('/export/current.json', signedIn, async (c) => {
+    try {
+      const document = await exportPortfolio(c.get('database').db);
+      c.header('Content-Disposition', `attachment; filename="${exportFileName(todayInFinland())}"`);
+      c.header('Cache-Control', 'no-store');
+      return c.json(document);
+    } catch (error) {
+      return serverError(c, 'export', error);
+    }
+  });
+
+  /**
+   * Imports a file (the raw request body) all or nothing; `dryRun=true` only reports.
+   * Coordinators and admins. 200 with the report, 422 with it when a record is rejected.
+   */
+  routes.post('/import', coordinatorsOnly, checkImportParameters, importLimit, async (c) => {
+    const parameters = importParameters(c.req.query('format'), c.req.query('dryRun'));
+    const user = c.get('user');
+    if (typeof parameters === 'string' || !user) return c.json({ error: 'Bad request.' }, 400);
+    const { format, dryRun } = parameters;
+    try {
+      const body = new Uint8Array(await c.req.arrayBuffer());
+      const report = await runImport(c.get('database').db, { format, body, actor: user, dryRun });
+      return c.json(report, importFailed(report) ? 422 : 200);
+    } catch (error) {
+      if (error instanceof ImportFileError) return c.json({ error: error.message, format, dryRun }, 400);
+      return serverError(c, 'import', error);
+    }
+  });
+
   return routes;
 }

@@ -14,7 +14,9 @@ let database: Database;
 let editor: SessionUser;
 
 /** A caller that records the cookie writes the HTTP layer would turn into Set-Cookie headers. */
-function withCookieJar(options: { user?: SessionUser | null; sessionToken?: string; sessionHours?: number } = {}) {
+function withCookieJar(
+  options: { user?: SessionUser | null; sessionToken?: string; sessionHours?: number } = {},
+) {
   const cookies: { token: string | null; expiresAt: Date | undefined }[] = [];
   const caller = createCaller(
     createContextInner({
@@ -49,7 +51,10 @@ describe('auth.login', () => {
 
   it('accepts the user name in any case and with spaces around it', async () => {
     const { caller } = withCookieJar();
-    const result = await caller.auth.login({ username: `  ${editor.username.toUpperCase()} `, password: 'password' });
+    const result = await caller.auth.login({
+      username: `  ${editor.username.toUpperCase()} `,
+      password: 'password',
+    });
     expect(result.user.id).toBe(editor.id);
   });
 
@@ -63,8 +68,12 @@ describe('auth.login', () => {
 
   it('answers a wrong password and an unknown user alike, with UNAUTHORIZED and no cookie', async () => {
     const { caller, cookies } = withCookieJar();
-    const wrongPassword = await rejectionOf(caller.auth.login({ username: editor.username, password: 'Password' }));
-    const unknownUser = await rejectionOf(caller.auth.login({ username: 'nobody.here', password: 'password' }));
+    const wrongPassword = await rejectionOf(
+      caller.auth.login({ username: editor.username, password: 'Password' }),
+    );
+    const unknownUser = await rejectionOf(
+      caller.auth.login({ username: 'nobody.here', password: 'password' }),
+    );
     expect(wrongPassword.code).toBe('UNAUTHORIZED');
     expect(unknownUser.code).toBe('UNAUTHORIZED');
     expect(wrongPassword.message).toBe('Wrong user name or password.');
@@ -98,7 +107,10 @@ describe('auth.login', () => {
     await caller.auth.login({ username: editor.username, password: 'password' });
     const token = cookies[0]?.token ?? undefined;
     expect(await userForSession(database.db, token)).not.toBeNull();
-    await database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, editor.id));
+    await database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, editor.id));
     expect(await userForSession(database.db, token)).toBeNull();
   });
 });

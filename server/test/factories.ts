@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import type { EuAct, EuActInput } from '../../shared/eu-act.ts';
-import type { Initiative, InitiativeInput } from '../../shared/initiative.ts';
+import { INITIATIVE_FIELDS, type Initiative, type InitiativeInput } from '../../shared/initiative.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { appRouter } from '../routers/_app.ts';
@@ -32,6 +32,19 @@ export function createInitiative(
   return createInitiativeService(database.db, user, initiativeInput(overrides));
 }
 
+/** The editable fields of a read initiative, as a client sends them back in an update. */
+export function inputOf(initiative: Initiative, changes: Partial<InitiativeInput> = {}): InitiativeInput {
+  // Only the editable fields: what the form holds, without id, version or timestamps.
+  const fields = Object.fromEntries(
+    INITIATIVE_FIELDS.map((field) => [field, initiative[field]]),
+  ) as unknown as InitiativeInput;
+  return {
+    ...fields,
+    euImpacts: initiative.euImpacts.map(({ euActShortName: _name, ...impact }) => impact),
+    ...changes,
+  };
+}
+
 export function euActInput(overrides: Partial<EuActInput> = {}): EuActInput {
   return {
     shortName: `Act ${unique()}`,
@@ -41,7 +54,11 @@ export function euActInput(overrides: Partial<EuActInput> = {}): EuActInput {
   };
 }
 
-export function createEuAct(database: Database, user: SessionUser, overrides: Partial<EuActInput> = {}): Promise<EuAct> {
+export function createEuAct(
+  database: Database,
+  user: SessionUser,
+  overrides: Partial<EuActInput> = {},
+): Promise<EuAct> {
   return createEuActService(database.db, user, euActInput(overrides));
 }
 
@@ -51,6 +68,13 @@ export function createEuAct(database: Database, user: SessionUser, overrides: Pa
  */
 export function uniqueWord(prefix = 'zq'): string {
   return prefix + Array.from(randomBytes(8), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+}
+
+/** A well-formed project number for a ministry, unique enough for one test database. */
+export function uniqueProjectNumber(ministry = 'LVM'): string {
+  const [a = 0, b = 0, c = 0, d = 0] = randomBytes(4);
+  const number = String((a * 256 + b) % 1000).padStart(3, '0');
+  return `${ministry}${number}:${String(c % 100).padStart(2, '0')}/${2000 + (d % 100)}`;
 }
 
 /** The rejection of a promise that must fail; fails the test when it resolves instead. */
@@ -66,5 +90,12 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<TRPCError>
 
 /** The error as the client receives it: run through the app's own error formatter. */
 export function errorShapeOf(error: TRPCError, path = 'test') {
-  return getTRPCErrorShape({ config: appRouter._def._config, error, type: 'mutation', path, input: undefined, ctx: undefined });
+  return getTRPCErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: 'mutation',
+    path,
+    input: undefined,
+    ctx: undefined,
+  });
 }

@@ -48,7 +48,13 @@ const fi = {
     suspended: 'Keskeytetty',
   },
   health: { green: 'Vihreä', amber: 'Keltainen', red: 'Punainen', not_assessed: 'Ei arvioitu' },
-  tier: { critical: 'Kriittinen', high: 'Korkea', medium: 'Keskitaso', low: 'Matala', unprioritised: 'Priorisoimatta' },
+  tier: {
+    critical: 'Kriittinen',
+    high: 'Korkea',
+    medium: 'Keskitaso',
+    low: 'Matala',
+    unprioritised: 'Priorisoimatta',
+  },
   funding: {
     national_budget: 'Valtion talousarvio',
     eu_rrf: 'EU:n elpymis- ja palautumistukiväline (RRF)',

@@ -4,7 +4,7 @@ import {
   exportInitiativeSchema,
   initiativeInputFromExport,
 } from '../../../shared/export-format.ts';
-import { type ImportPlan, ImportFileError, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
+import { ImportFileError, type ImportPlan, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
 
 function keyOf(raw: unknown, index: number): string {
   const record = raw as { projectNumber?: unknown; title?: { fi?: unknown } } | null;
@@ -19,7 +19,9 @@ function keyOf(raw: unknown, index: number): string {
 export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
   const envelope = exportEnvelopeSchema.safeParse(parseJson(body));
   if (!envelope.success) {
-    throw new ImportFileError(`This is not a digisalkku export: ${issueReasons(envelope.error.issues, '', 3).join('; ')}`);
+    throw new ImportFileError(
+      `This is not a digisalkku export: ${issueReasons(envelope.error.issues, '', 3).join('; ')}`,
+    );
   }
   const euActs = envelope.data.euActs.map((raw, index) => {
     const parsed = exportEuActSchema.safeParse(raw);

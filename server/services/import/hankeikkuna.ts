@@ -1,10 +1,10 @@
 import {
+  type HankeikkunaOptions,
   hankeikkunaInitiativeInput,
   hankeikkunaResponseSchema,
-  type HankeikkunaOptions,
   readHankeikkunaRecord,
 } from '../../../shared/hankeikkuna.ts';
-import { type ImportPlan, ImportFileError, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
+import { ImportFileError, type ImportPlan, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
 
 /**
  * Reads the body of a Hankeikkuna `kohteet/haku` response (shared/hankeikkuna.ts maps each

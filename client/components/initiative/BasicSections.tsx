@@ -1,0 +1,208 @@
+/** The first parts of the initiative form: texts, register codes, classification and ministries. */
+import {
+  INITIATIVE_KINDS,
+  PREPARATION_STAGES,
+  STATUSES,
+  THEMES,
+  type Theme,
+  TIERS,
+  TRACKS,
+} from '../../../shared/codes.ts';
+import { pickLocalized } from '../../../shared/localized-text.ts';
+import type { Ministry, MinistryCode } from '../../../shared/ministry.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { TextDraft } from './form-draft.ts';
+import { fieldId, type SectionProps } from './form-errors.ts';
+import { CheckboxGroupField, FormSection, SelectField, TextAreaField, TextField } from './form-fields.tsx';
+
+const LANGS = ['fi', 'sv', 'en'] as const;
+const TEXT_LABEL = {
+  title: { fi: 'initiative.form.titleFi', sv: 'initiative.form.titleSv', en: 'initiative.form.titleEn' },
+  summary: {
+    fi: 'initiative.form.summaryFi',
+    sv: 'initiative.form.summarySv',
+    en: 'initiative.form.summaryEn',
+  },
+} as const;
+
+export function TextsSection({ draft, update, errors }: SectionProps) {
+  const { t } = useI18n();
+  const set = (field: 'title' | 'summary', language: keyof TextDraft, value: string) =>
+    update({ [field]: { ...draft[field], [language]: value } });
+  return (
+    <FormSection id="section-texts" title={t('initiative.form.texts')}>
+      {LANGS.map((language) => (
+        <TextField
+          key={`title-${language}`}
+          id={fieldId(`title.${language}`)}
+          label={t(TEXT_LABEL.title[language])}
+          value={draft.title[language]}
+          optional={language !== 'fi'}
+          errors={errors[`title.${language}`]}
+          onChange={(value) => set('title', language, value)}
+        />
+      ))}
+      {LANGS.map((language) => (
+        <TextAreaField
+          key={`summary-${language}`}
+          id={fieldId(`summary.${language}`)}
+          label={t(TEXT_LABEL.summary[language])}
+          value={draft.summary[language]}
+          optional={language !== 'fi'}
+          errors={errors[`summary.${language}`]}
+          onChange={(value) => set('summary', language, value)}
+        />
+      ))}
+    </FormSection>
+  );
+}
+
+export function CodesSection({ draft, update, errors }: SectionProps) {
+  const { t } = useI18n();
+  return (
+    <FormSection id="section-codes" title={t('initiative.form.codes')}>
+      <TextField
+        id={fieldId('projectNumber')}
+        label={t('initiative.form.projectNumber')}
+        hint={t('initiative.form.projectNumberHint')}
+        value={draft.projectNumber}
+        optional
+        errors={errors.projectNumber}
+        onChange={(projectNumber) => update({ projectNumber })}
+      />
+      <TextField
+        id={fieldId('caseNumbers')}
+        label={t('initiative.form.caseNumbers')}
+        hint={t('initiative.form.caseNumbersHint')}
+        value={draft.caseNumbers}
+        optional
+        errors={errors.caseNumbers}
+        onChange={(caseNumbers) => update({ caseNumbers })}
+      />
+    </FormSection>
+  );
+}
+
+/** Options of a closed vocabulary, labelled from the codes catalogue. */
+export function useCodeOptions() {
+  const { t } = useI18n();
+  return <T extends string>(values: readonly T[], prefix: string) =>
+    values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
+}
+
+export function ClassificationSection({
+  draft,
+  update,
+  errors,
+  coordinator,
+}: SectionProps & { coordinator: boolean }) {
+  const { t } = useI18n();
+  const options = useCodeOptions();
+  return (
+    <FormSection id="section-classification" title={t('initiative.form.classification')}>
+      <div className="form-grid">
+        <SelectField
+          id={fieldId('kind')}
+          label={t('initiative.field.kind')}
+          value={draft.kind}
+          options={options(INITIATIVE_KINDS, 'codes.kind')}
+          errors={errors.kind}
+          onChange={(kind) => update({ kind: kind as typeof draft.kind })}
+        />
+        <SelectField
+          id={fieldId('track')}
+          label={t('initiative.field.track')}
+          value={draft.track}
+          options={options(TRACKS, 'codes.track')}
+          errors={errors.track}
+          onChange={(track) => update({ track: track as typeof draft.track })}
+        />
+        <SelectField
+          id={fieldId('status')}
+          label={t('initiative.field.status')}
+          value={draft.status}
+          options={options(STATUSES, 'codes.status')}
+          errors={errors.status}
+          onChange={(status) => update({ status: status as typeof draft.status })}
+        />
+        {draft.kind === 'law_drafting' && (
+          <SelectField
+            id={fieldId('preparationStage')}
+            label={t('initiative.field.preparationStage')}
+            value={draft.preparationStage}
+            placeholder={t('initiative.form.noStage')}
+            options={options(PREPARATION_STAGES, 'codes.stage')}
+            optional
+            errors={errors.preparationStage}
+            onChange={(stage) => update({ preparationStage: stage as typeof draft.preparationStage })}
+          />
+        )}
+        <SelectField
+          id={fieldId('tier')}
+          label={t('initiative.field.tier')}
+          value={draft.tier}
+          options={options(TIERS, 'codes.tier')}
+          disabled={!coordinator}
+          hint={coordinator ? undefined : t('initiative.form.coordinatorOnly')}
+          errors={errors.tier}
+          onChange={(tier) => update({ tier: tier as typeof draft.tier })}
+        />
+      </div>
+      <CheckboxGroupField<Theme>
+        id={fieldId('themes')}
+        label={t('initiative.field.themes')}
+        options={options(THEMES, 'codes.theme')}
+        selected={draft.themes}
+        errors={errors.themes}
+        onChange={(themes) => update({ themes })}
+      />
+    </FormSection>
+  );
+}
+
+export function MinistriesSection({
+  draft,
+  update,
+  errors,
+  ministries,
+  editorMinistry,
+}: SectionProps & { ministries: readonly Ministry[]; editorMinistry: MinistryCode | null }) {
+  const { t, language } = useI18n();
+  const options = ministries.map((m) => ({
+    value: m.code,
+    label: `${m.code} – ${pickLocalized(m.name, language).text}`,
+  }));
+  return (
+    <FormSection id="section-ministries" title={t('initiative.form.ministries')}>
+      <SelectField
+        id={fieldId('leadMinistry')}
+        label={t('initiative.field.leadMinistry')}
+        value={draft.leadMinistry}
+        options={editorMinistry ? options.filter((o) => o.value === editorMinistry) : options}
+        disabled={editorMinistry !== null}
+        hint={editorMinistry ? t('initiative.form.leadEditorHint', { ministry: editorMinistry }) : undefined}
+        errors={errors.leadMinistry}
+        onChange={(lead) => {
+          const leadMinistry = lead as MinistryCode;
+          // The lead cannot also participate: drop it from the participants.
+          update({
+            leadMinistry,
+            participatingMinistries: draft.participatingMinistries.filter((m) => m !== leadMinistry),
+          });
+        }}
+      />
+      <CheckboxGroupField<MinistryCode>
+        id={fieldId('participatingMinistries')}
+        label={t('initiative.field.participatingMinistries')}
+        options={options}
+        selected={draft.participatingMinistries}
+        disabledValues={
+          draft.participatingMinistries.includes(draft.leadMinistry) ? [] : [draft.leadMinistry]
+        }
+        errors={errors.participatingMinistries}
+        onChange={(participatingMinistries) => update({ participatingMinistries })}
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,54 @@
+import { Heading } from 'suomifi-ui-components';
+import { todayInFinland } from '../../../shared/dates.ts';
+import { isMilestoneLate, type Milestone, sortMilestones } from '../../../shared/milestone.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+/**
+ * Milestones on a vertical timeline: an ordered list by due date. Each state is said in words
+ * and drawn with its own marker shape, so colour is never the only sign.
+ */
+export function MilestoneTimeline({ milestones }: { milestones: readonly Milestone[] }) {
+  const { t, formatDate } = useI18n();
+  const today = todayInFinland();
+  const sorted = sortMilestones(milestones);
+  const done = sorted.filter((m) => m.doneAt !== null).length;
+  return (
+    <section className="screen-section" aria-labelledby="milestones-heading">
+      <Heading variant="h2" id="milestones-heading">
+        {t('initiative.field.milestones')}
+      </Heading>
+      {sorted.length === 0 ? (
+        <p className="muted">{t('initiative.milestones.none')}</p>
+      ) : (
+        <>
+          <p>{t('initiative.milestones.summary', { done, total: sorted.length })}</p>
+          <ol className="timeline">
+            {sorted.map((milestone) => {
+              const state = milestone.doneAt ? 'done' : isMilestoneLate(milestone, today) ? 'late' : 'open';
+              return (
+                <li
+                  key={`${milestone.dueDate}:${milestone.title}`}
+                  className={`timeline__item timeline__item--${state}`}
+                >
+                  <span className="timeline__marker" aria-hidden="true" />
+                  <span className="timeline__title">{milestone.title}</span>
+                  <span className="timeline__meta">
+                    {t('initiative.milestones.due', { date: formatDate(milestone.dueDate) })}
+                    {' · '}
+                    <strong className="timeline__state">
+                      {state === 'done'
+                        ? t('initiative.milestones.done', { date: formatDate(milestone.doneAt) })
+                        : state === 'late'
+                          ? t('initiative.milestones.late')
+                          : t('initiative.milestones.open')}
+                    </strong>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

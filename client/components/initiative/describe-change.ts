@@ -1,0 +1,343 @@
+/**
+ * History in plain language: each audit event and each changed field as a sentence in the
+ * reader's language. Pure (no React): the caller passes the translator and the formatters, so
+ * the history section, the conflict view and the tests all say the same thing.
+ */
+import type { AuditEvent } from '../../../shared/audit.ts';
+import { HEALTH_RATINGS, type HealthRating, LANGUAGES, type Language } from '../../../shared/codes.ts';
+import type { InitiativeField } from '../../../shared/initiative.ts';
+import { canonicalJson, type FieldChange } from '../../../shared/initiative-changes.ts';
+import { type LocalizedText, pickLocalized } from '../../../shared/localized-text.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+
+export interface DescribeContext {
+  language: Language;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  formatDate: (isoDate: string | null | undefined) => string;
+  formatEuros: (cents: number | null | undefined) => string;
+  /** The short name of an EU act by its id, when the catalogue knows it. */
+  actName: (id: string) => string | undefined;
+}
+
+export type HistoryEvent = Pick<AuditEvent, 'action' | 'actorName' | 'actorMinistry' | 'version' | 'changes'>;
+
+export interface DescribedEvent {
+  /** What happened to the record as a whole (created, archived…), if anything. */
+  headline: string | null;
+  /** One sentence per changed field. */
+  changes: string[];
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const asString = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null;
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** "Demo Editor (LVM)": the name with the ministry, as colleagues know each other. */
+export function actorLabel(event: Pick<AuditEvent, 'actorName' | 'actorMinistry'>): string {
+  return event.actorMinistry ? `${event.actorName} (${event.actorMinistry})` : event.actorName;
+}
+
+const CODE_PREFIX: Partial<Record<InitiativeField, string>> = {
+  kind: 'codes.kind',
+  track: 'codes.track',
+  status: 'codes.status',
+  preparationStage: 'codes.stage',
+  tier: 'codes.tier',
+  themes: 'codes.theme',
+  fundingSources: 'codes.funding',
+};
+
+function codeLabel(field: InitiativeField, value: string, ctx: DescribeContext): string {
+  const prefix = CODE_PREFIX[field];
+  return prefix ? ctx.t(`${prefix}.${value}` as MessageKey) : value;
+}
+
+/** A single value as the reader sees it, or null when the field is empty. */
+function scalarText(field: InitiativeField, value: unknown, ctx: DescribeContext): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  switch (field) {
+    case 'startDate':
+    case 'endDate':
+      return ctx.formatDate(String(value));
+    case 'budgetCents':
+      return typeof value === 'number' ? ctx.formatEuros(value) : String(value);
+    case 'contact': {
+      if (!isObject(value)) return null;
+      const email = asString(value.email);
+      return `${asString(value.name) ?? ''}${email ? ` <${email}>` : ''}`;
+    }
+    default:
+      return typeof value === 'string' ? codeLabel(field, value, ctx) : canonicalJson(value);
+  }
+}
+
+function fieldVars(field: InitiativeField, actor: string, ctx: DescribeContext) {
+  return {
+    actor,
+    field: ctx.t(`initiative.history.field.${field}`),
+    label: ctx.t(`initiative.field.${field}`),
+  };
+}
+
+function describeScalar(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const vars = fieldVars(change.field, actor, ctx);
+  const from = scalarText(change.field, change.before, ctx);
+  const to = scalarText(change.field, change.after, ctx);
+  if (from === null && to !== null) return ctx.t('initiative.history.set', { ...vars, to });
+  if (from !== null && to === null) return ctx.t('initiative.history.cleared', { ...vars, from });
+  const empty = ctx.t('initiative.history.emptyValue');
+  return ctx.t('initiative.history.changed', { ...vars, from: from ?? empty, to: to ?? empty });
+}
+
+const quote = (text: string, ctx: DescribeContext) => ctx.t('initiative.history.quoted', { text });
+
+function listSentence(field: InitiativeField, actor: string, parts: string[], ctx: DescribeContext): string {
+  return ctx.t('initiative.history.list', { ...fieldVars(field, actor, ctx), parts: parts.join('; ') });
+}
+
+/** Added and removed members of a list field, each as the reader sees it. */
+function describeList(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const display = (item: unknown): string => {
+    if (change.field === 'links' && isObject(item))
+      return quote(asString(item.label) ?? String(item.url), ctx);
+    return typeof item === 'string' ? codeLabel(change.field, item, ctx) : canonicalJson(item);
+  };
+  const before = asArray(change.before);
+  const after = asArray(change.after);
+  const beforeKeys = new Set(before.map((item) => canonicalJson(item)));
+  const afterKeys = new Set(after.map((item) => canonicalJson(item)));
+  const added = after.filter((item) => !beforeKeys.has(canonicalJson(item))).map(display);
+  const removed = before.filter((item) => !afterKeys.has(canonicalJson(item))).map(display);
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(ctx.t('initiative.history.added', { items: added.join(', ') }));
+  if (removed.length > 0) parts.push(ctx.t('initiative.history.removed', { items: removed.join(', ') }));
+  // Only the order changed: say what the list is now.
+  if (parts.length === 0) parts.push(after.map(display).join(', '));
+  return listSentence(change.field, actor, parts, ctx);
+}
+
+function describeText(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const before = isObject(change.before) ? change.before : {};
+  const after = isObject(change.after) ? change.after : {};
+  const vars = fieldVars(change.field, actor, ctx);
+  if (change.field === 'title' && typeof after.fi === 'string') {
+    const to = pickLocalized(after as unknown as LocalizedText, ctx.language).text;
+    const from =
+      typeof before.fi === 'string'
+        ? pickLocalized(before as unknown as LocalizedText, ctx.language).text
+        : null;
+    if (from === null) return ctx.t('initiative.history.set', { ...vars, to: quote(to, ctx) });
+    if (from !== to)
+      return ctx.t('initiative.history.changed', { ...vars, from: quote(from, ctx), to: quote(to, ctx) });
+  }
+  const languages = LANGUAGES.filter(
+    (language) => (before[language] ?? null) !== (after[language] ?? null),
+  ).map((language) => ctx.t(`initiative.history.language.${language}`));
+  return ctx.t('initiative.history.text', { ...vars, languages: languages.join(', ') });
+}
+
+const ratingOf = (value: unknown): HealthRating => {
+  const rating = isObject(value) ? value.rating : null;
+  return (HEALTH_RATINGS as readonly unknown[]).includes(rating) ? (rating as HealthRating) : 'not_assessed';
+};
+
+function describeHealth(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const whose = ctx.t(
+    change.field === 'digitoimistoHealth'
+      ? 'initiative.history.whoseDigitoimisto'
+      : 'initiative.history.whoseMinistry',
+  );
+  const beforeReason = isObject(change.before) ? asString(change.before.reason) : null;
+  const afterReason = isObject(change.after) ? asString(change.after.reason) : null;
+  const from = ratingOf(change.before);
+  const to = ratingOf(change.after);
+  const reason = afterReason === null ? ctx.t('initiative.history.emptyValue') : quote(afterReason, ctx);
+  if (from !== to) {
+    const vars = {
+      actor,
+      whose,
+      from: ctx.t(`initiative.history.healthWord.${from}`),
+      to: ctx.t(`initiative.history.healthWord.${to}`),
+      reason,
+    };
+    return ctx.t(
+      afterReason ? 'initiative.history.healthRatingReason' : 'initiative.history.healthRating',
+      vars,
+    );
+  }
+  if (beforeReason !== afterReason) return ctx.t('initiative.history.healthReason', { actor, whose, reason });
+  return ctx.t('initiative.history.healthDetails', { actor, whose });
+}
+
+interface MilestoneLike {
+  title: string;
+  dueDate: string | null;
+  doneAt: string | null;
+}
+const milestoneOf = (value: unknown): MilestoneLike | null =>
+  isObject(value) && typeof value.title === 'string'
+    ? { title: value.title, dueDate: asString(value.dueDate), doneAt: asString(value.doneAt) }
+    : null;
+
+/** Milestones matched by title: added, removed, moved, done, reopened. */
+function describeMilestones(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const before = asArray(change.before)
+    .map(milestoneOf)
+    .filter((m): m is MilestoneLike => m !== null);
+  const after = asArray(change.after)
+    .map(milestoneOf)
+    .filter((m): m is MilestoneLike => m !== null);
+  const parts: string[] = [];
+  for (const milestone of after) {
+    const title = quote(milestone.title, ctx);
+    const old = before.find((m) => m.title === milestone.title);
+    if (!old) {
+      parts.push(
+        ctx.t('initiative.history.milestoneAdded', { title, date: ctx.formatDate(milestone.dueDate) }),
+      );
+      continue;
+    }
+    if (old.dueDate !== milestone.dueDate) {
+      parts.push(
+        ctx.t('initiative.history.milestoneMoved', {
+          title,
+          from: ctx.formatDate(old.dueDate),
+          to: ctx.formatDate(milestone.dueDate),
+        }),
+      );
+    }
+    if (milestone.doneAt && old.doneAt !== milestone.doneAt) {
+      parts.push(
+        ctx.t('initiative.history.milestoneDone', { title, date: ctx.formatDate(milestone.doneAt) }),
+      );
+    } else if (!milestone.doneAt && old.doneAt) {
+      parts.push(ctx.t('initiative.history.milestoneReopened', { title }));
+    }
+  }
+  for (const milestone of before) {
+    if (!after.some((m) => m.title === milestone.title)) {
+      parts.push(ctx.t('initiative.history.milestoneRemoved', { title: quote(milestone.title, ctx) }));
+    }
+  }
+  if (parts.length === 0) parts.push(after.map((m) => quote(m.title, ctx)).join(', '));
+  return listSentence(change.field, actor, parts, ctx);
+}
+
+interface ImpactLike {
+  key: string;
+  act: string;
+  relation: string;
+  deadline: string | null;
+  note: string | null;
+}
+
+function impactOf(value: unknown, ctx: DescribeContext): ImpactLike | null {
+  if (!isObject(value) || typeof value.euActId !== 'string') return null;
+  const relation = String(value.relation);
+  return {
+    key: `${value.euActId}:${relation}`,
+    act:
+      ctx.actName(value.euActId) ?? asString(value.euActShortName) ?? ctx.t('initiative.history.unknownAct'),
+    relation: ctx.t(`codes.relation.${relation}` as MessageKey),
+    deadline: asString(value.deadline),
+    note: asString(value.note),
+  };
+}
+
+/** EU impacts matched by act and relation: added, removed, deadline moved, note changed. */
+function describeImpacts(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const read = (value: unknown) =>
+    asArray(value)
+      .map((item) => impactOf(item, ctx))
+      .filter((i): i is ImpactLike => i !== null);
+  const before = read(change.before);
+  const after = read(change.after);
+  const parts: string[] = [];
+  for (const impact of after) {
+    const old = before.find((i) => i.key === impact.key);
+    const vars = { act: impact.act, relation: impact.relation };
+    if (!old) {
+      parts.push(
+        impact.deadline
+          ? ctx.t('initiative.history.impactAddedDeadline', {
+              ...vars,
+              date: ctx.formatDate(impact.deadline),
+            })
+          : ctx.t('initiative.history.impactAdded', vars),
+      );
+      continue;
+    }
+    if (old.deadline !== impact.deadline) {
+      const empty = ctx.t('initiative.history.emptyValue');
+      parts.push(
+        ctx.t('initiative.history.impactDeadline', {
+          ...vars,
+          from: old.deadline ? ctx.formatDate(old.deadline) : empty,
+          to: impact.deadline ? ctx.formatDate(impact.deadline) : empty,
+        }),
+      );
+    }
+    if (old.note !== impact.note) parts.push(ctx.t('initiative.history.impactNote', vars));
+  }
+  for (const impact of before) {
+    if (!after.some((i) => i.key === impact.key)) {
+      parts.push(ctx.t('initiative.history.impactRemoved', { act: impact.act, relation: impact.relation }));
+    }
+  }
+  if (parts.length === 0) parts.push(after.map((i) => i.act).join(', '));
+  return listSentence(change.field, actor, parts, ctx);
+}
+
+const LIST_FIELDS: readonly InitiativeField[] = [
+  'caseNumbers',
+  'themes',
+  'participatingMinistries',
+  'fundingSources',
+  'links',
+];
+
+/** One changed field as a sentence: "Demo Editor (LVM) changed the status from Ongoing to Paused". */
+export function describeChange(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  switch (change.field) {
+    case 'ministryHealth':
+    case 'digitoimistoHealth':
+      return describeHealth(change, actor, ctx);
+    case 'title':
+    case 'summary':
+      return describeText(change, actor, ctx);
+    case 'milestones':
+      return describeMilestones(change, actor, ctx);
+    case 'euImpacts':
+      return describeImpacts(change, actor, ctx);
+    default:
+      return LIST_FIELDS.includes(change.field)
+        ? describeList(change, actor, ctx)
+        : describeScalar(change, actor, ctx);
+  }
+}
+
+/** An audit event as a headline and one sentence per changed field. */
+export function describeEvent(event: HistoryEvent, ctx: DescribeContext): DescribedEvent {
+  const actor = actorLabel(event);
+  const changes = () => event.changes.map((change) => describeChange(change, actor, ctx));
+  switch (event.action) {
+    case 'create':
+      // A new record "changes" every field from nothing; the headline says it better.
+      return { headline: ctx.t('initiative.history.created', { actor }), changes: [] };
+    case 'import':
+      return event.version === 1
+        ? { headline: ctx.t('initiative.history.imported', { actor }), changes: [] }
+        : { headline: ctx.t('initiative.history.importedChanges', { actor }), changes: changes() };
+    case 'archive':
+      return { headline: ctx.t('initiative.history.archived', { actor }), changes: [] };
+    case 'restore':
+      return { headline: ctx.t('initiative.history.restored', { actor }), changes: [] };
+    default:
+      return event.changes.length === 0
+        ? { headline: ctx.t('initiative.history.savedNoChanges', { actor }), changes: [] }
+        : { headline: null, changes: changes() };
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Errors of the initiative form: the shared schema's issues in the reader's language, each
+ * attached to the input that can fix it (a wrong case number belongs to the case-number field).
+ */
+import type { z } from 'zod';
+import { type InitiativeData, initiativeInputSchema } from '../../../shared/initiative.ts';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+import { draftToInput, type InitiativeDraft } from './form-draft.ts';
+
+/** Messages by the path of the input they belong to, in reading order. */
+export type FieldErrors = Record<string, string[]>;
+type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+const GROUPS = ['caseNumbers', 'themes', 'participatingMinistries', 'fundingSources'];
+const ROW_FIRST_INPUT: Record<string, string> = { links: 'label', milestones: 'title', euImpacts: 'euActId' };
+
+/** The path of the input that shows an error about `path`. */
+export function fieldTarget(path: string): string {
+  const [head = '', index, leaf] = path.split('.');
+  if (path === '' || path === '(input)') return 'form';
+  if (GROUPS.includes(head)) return head;
+  if (head === 'ministryHealth' || head === 'digitoimistoHealth')
+    return `${head}.${index === 'reason' ? 'reason' : 'rating'}`;
+  if (head === 'contact') return index === 'email' ? 'contact.email' : 'contact.name';
+  if (head === 'budgetCents') return 'budget';
+  if (head in ROW_FIRST_INPUT) {
+    if (index === undefined) return head;
+    return `${head}.${index}.${leaf ?? ROW_FIRST_INPUT[head]}`;
+  }
+  return path;
+}
+
+/** The DOM id of the input at a target path. */
+export const fieldId = (target: string): string => `field-${target.replace(/\./g, '-')}`;
+
+export function addError(errors: FieldErrors, path: string, message: string): void {
+  const target = fieldTarget(path);
+  // A date failing its pattern also fails the checks after it: say it once.
+  if (!errors[target]?.includes(message)) errors[target] = [...(errors[target] ?? []), message];
+}
+
+const DATE_LEAVES = new Set(['startDate', 'endDate', 'dueDate', 'doneAt', 'deadline', 'assessedOn']);
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
+}
+
+/** One issue in the reader's language; unknown issues keep the schema's own (English) message. */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown, t: Translate): string {
+  const path = issue.path.map(String).join('.');
+  const leaf = String(issue.path.at(-1) ?? '');
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return t('initiative.errors.tooLong', { max: Number(issue.maximum) });
+  if (issue.code === 'too_big' && issue.origin === 'array') return t('initiative.errors.tooMany');
+  if (path === 'title.fi' || path === 'summary.fi') return t('initiative.errors.finnishRequired');
+  if (path === 'budgetCents')
+    return t(
+      issue.code === 'too_big' ? 'initiative.errors.budgetTooLarge' : 'initiative.errors.budgetFormat',
+    );
+  if (path === 'projectNumber') return t('initiative.errors.projectNumber');
+  if (path.startsWith('caseNumbers.'))
+    return t('initiative.errors.caseNumber', { value: String(valueAt(input, issue.path)) });
+  if (path === 'endDate' && issue.code === 'custom') return t('initiative.errors.endBeforeStart');
+  if (DATE_LEAVES.has(leaf)) {
+    return t(valueAt(input, issue.path) ? 'initiative.errors.date' : 'initiative.errors.dateRequired');
+  }
+  if (path === 'preparationStage') return t('initiative.errors.stageOnlyLaw');
+  if (path === 'participatingMinistries') return t('initiative.errors.leadAlsoParticipating');
+  if (/^euImpacts\.\d+\.relation$/.test(path) && issue.code === 'custom')
+    return t('initiative.errors.duplicateImpact');
+  if (/^euImpacts\.\d+\.euActId$/.test(path)) return t('initiative.errors.chooseAct');
+  if (/^milestones\.\d+\.title$/.test(path)) return t('initiative.errors.milestoneTitle');
+  if (/^links\.\d+\.label$/.test(path)) return t('initiative.errors.linkLabel');
+  if (/^links\.\d+\.url$/.test(path)) return t('initiative.errors.linkUrl');
+  if (path === 'contact.name') return t('initiative.errors.contactName');
+  if (path === 'contact.email') return t('initiative.errors.contactEmail');
+  return t('initiative.errors.other', { message: issue.message });
+}
+
+/** Checks the draft with the same schema the server uses; data is set only when it is valid. */
+export function validateDraft(
+  draft: InitiativeDraft,
+  t: Translate,
+): { data: InitiativeData | null; errors: FieldErrors } {
+  const { input, budget } = draftToInput(draft);
+  const errors: FieldErrors = {};
+  if (!budget.ok) {
+    addError(
+      errors,
+      'budgetCents',
+      t(budget.error === 'tooLarge' ? 'initiative.errors.budgetTooLarge' : 'initiative.errors.budgetFormat'),
+    );
+  }
+  const result = initiativeInputSchema.safeParse(input);
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      addError(errors, issue.path.map(String).join('.'), issueMessage(issue, input, t));
+  }
+  return { data: result.success && budget.ok ? result.data : null, errors };
+}
+
+/** The server's field errors (`path → messages`), attached to inputs the same way. */
+export function serverFieldErrors(raw: Record<string, string[]>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [path, messages] of Object.entries(raw))
+    for (const message of messages) addError(errors, path, message);
+  return errors;
+}
+
+/** What every section of the initiative form gets: the draft, a way to change it, and the errors. */
+export interface SectionProps {
+  draft: InitiativeDraft;
+  update: (patch: Partial<InitiativeDraft>) => void;
+  errors: FieldErrors;
+}

@@ -1,0 +1,34 @@
+import type { ImportFormat, ImportReport } from '../../../shared/export-format.ts';
+
+export type ImportResponse =
+  | { ok: true; report: ImportReport }
+  | { ok: false; status: number; message: string }
+  | { ok: false; status: 0; message: string; network: true };
+
+/**
+ * Posts the file itself as the body (no multipart): the server reads the raw bytes in the
+ * chosen format. Errors come back as `{ error }` JSON; anything else is shown as its status text.
+ */
+export async function postImport(file: Blob, format: ImportFormat, dryRun: boolean): Promise<ImportResponse> {
+  const query = new URLSearchParams({ format });
+  if (dryRun) query.set('dryRun', 'true');
+  let response: Response;
+  try {
+    response = await fetch(`/api/import?${query}`, {
+      method: 'POST',
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    return { ok: false, status: 0, message: (error as Error).message, network: true };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message =
+      body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
+        ? (body as { error: string }).error
+        : response.statusText;
+    return { ok: false, status: response.status, message };
+  }
+  return { ok: true, report: body as ImportReport };
+}

@@ -1,0 +1,58 @@
+import '../styles/screens.css';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { Heading, InlineAlert } from 'suomifi-ui-components';
+import type { SessionUser } from '../../shared/user.ts';
+import { EuImpactsTable } from '../components/initiative/EuImpactsTable.tsx';
+import { FinanceAndContact } from '../components/initiative/FinanceAndContact.tsx';
+import { HealthPanel } from '../components/initiative/HealthPanel.tsx';
+import { HistorySection } from '../components/initiative/HistorySection.tsx';
+import { InitiativeActions } from '../components/initiative/InitiativeActions.tsx';
+import { InitiativeOverview } from '../components/initiative/InitiativeOverview.tsx';
+import { MilestoneTimeline } from '../components/initiative/MilestoneTimeline.tsx';
+import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { trpc } from '../lib/trpc.ts';
+
+/** /initiatives/:id: everything about one initiative, readable at a glance, and its history. */
+export function InitiativePage({ user }: { user: SessionUser }) {
+  const { t, formatDate } = useI18n();
+  const { id = '' } = useParams();
+  const query = useQuery(trpc.initiative.get.queryOptions({ id }));
+  if (!query.data) return <QueryState query={query} />;
+  const initiative = query.data;
+  return (
+    <article className="screen">
+      <p className="screen__back">
+        <Link to="/initiatives">{t('common.backToList')}</Link>
+      </p>
+      <Heading variant="h1">
+        <LocalizedTextView text={initiative.title} />
+      </Heading>
+      <p className="screen__subtitle">
+        {[initiative.projectNumber, t(`codes.status.${initiative.status}`), initiative.leadMinistry]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {initiative.archivedAt && (
+        <InlineAlert status="warning">
+          {t('initiative.page.archivedBanner', { date: formatDate(initiative.archivedAt) })}
+        </InlineAlert>
+      )}
+      <InitiativeActions user={user} initiative={initiative} />
+      <div className="screen-columns">
+        <div>
+          <InitiativeOverview initiative={initiative} />
+          <EuImpactsTable impacts={initiative.euImpacts} />
+          <MilestoneTimeline milestones={initiative.milestones} />
+        </div>
+        <div>
+          <HealthPanel initiative={initiative} />
+          <FinanceAndContact initiative={initiative} />
+        </div>
+      </div>
+      <HistorySection id={initiative.id} />
+    </article>
+  );
+}

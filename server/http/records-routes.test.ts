@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initiatives } from '../../drizzle/schema/index.ts';
+import { todayInFinland } from '../../shared/dates.ts';
+import type { ExportDocument, ImportReport } from '../../shared/export-format.ts';
+import type { SessionUser } from '../../shared/user.ts';
+import type { Database } from '../db/database.ts';
+import { login, SESSION_COOKIE } from '../services/auth.ts';
+import { createInitiative } from '../test/factories.ts';
+import { createTestDatabase, createTestUser } from '../test/test-database.ts';
+import { createApp } from './app.ts';
+
+let database: Database;
+let app: ReturnType<typeof createApp>;
+const cookies: Record<string, string> = {};
+
+async function signIn(user: SessionUser): Promise<string> {
+  const { token } = await login(database.db, user.username, 'password', 1);
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+const post = (path: string, body: BodyInit | null, cookie?: string) =>
+  app.request(path, { method: 'POST', body, headers: cookie ? { Cookie: cookie } : {} });
+
+const HEADER = 'title_fi;summary_fi;kind;track;lead_ministry;status';
+const ROW = (title: string) => `${title};Tiivistelmä;development_project;public_administration;VM;ongoing`;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  for (const [name, role, ministry] of [
+    ['admin', 'admin', null],
+    ['coordinator', 'coordinator', null],
+    ['editor', 'editor', 'VM'],
+    ['viewer', 'viewer', null],
+  ] as const) {
+    cookies[name] = await signIn(await createTestUser(database, role, ministry));
+  }
+});
+afterAll(() => database.close());
+
+describe('GET /api/export/current.json', () => {
+  it('answers 401 JSON without a session', async () => {
+    const response = await app.request('/api/export/current.json');
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: 'Sign in first.' });
+  });
+
+  it('gives any signed-in user the portfolio as a dated attachment', async () => {
+    const viewerCookie = cookies.viewer ?? '';
+    const response = await app.request('/api/export/current.json', { headers: { Cookie: viewerCookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toBe(
+      `attachment; filename="digisalkku-${todayInFinland()}.json"`,
+    );
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const document = (await response.json()) as ExportDocument;
+    expect(document).toMatchObject({ format: 'digisalkku', formatVersion: 1, euActs: [], initiatives: [] });
+    expect(Date.parse(document.exportedAt)).not.toBeNaN();
+  });
+});
+
+describe('POST /api/import', () => {
+  it('answers 401 without a session and 403 for viewers and editors', async () => {
+    const csv = `${HEADER}\n${ROW('Ei pääse')}\n`;
+    expect((await post('/api/import?format=csv', csv)).status).toBe(401);
+    for (const role of ['viewer', 'editor']) {
+      const response = await post('/api/import?format=csv', csv, cookies[role]);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: 'Importing needs the coordinator or admin role.' });
+    }
+    expect(await database.db.$count(initiatives)).toBe(0);
+  });
+
+  it('answers 400 naming the allowed formats, and for a bad dryRun', async () => {
+    for (const query of ['', '?format=pdf']) {
+      const response = await post(`/api/import${query}`, 'x', cookies.coordinator);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toMatch(
+        /one of digisalkku, hankeikkuna, csv, xlsx/,
+      );
+    }
+    const response = await post('/api/import?format=csv&dryRun=maybe', 'x', cookies.coordinator);
+    expect(response.status).toBe(400);
+  });
+
+  it('answers 413 naming the limit for files over 20 MB', async () => {
+    for (const megabytes of [25, 50]) {
+      const response = await post(
+        '/api/import?format=csv',
+        new Uint8Array(megabytes * 1024 * 1024).fill(0x41),
+        cookies.coordinator,
+      );
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { error: string }).error).toBe(
+        'The file is larger than the 20 MB import limit; split it into smaller files.',
+      );
+    }
+  });
+
+  it('answers 400 for a file that cannot be read', async () => {
+    const response = await post('/api/import?format=digisalkku', '{"format":', cookies.coordinator);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^The file is not valid JSON/);
+    const hankeikkuna = await post('/api/import?format=hankeikkuna', '{"result": {}}', cookies.coordinator);
+    expect(((await hankeikkuna.json()) as { error: string }).error).toMatch(
+      /^This is not a Hankeikkuna kohteet\/haku response: result:/,
+    );
+  });
+
+  it('reports a dry run without writing, then imports; HTML stays inert text', async () => {
+    const title = '<script>alert("x")</script><b>Hanke</b>';
+    const csv = `${HEADER}\n"${title.replaceAll('"', '""')}";Tiivistelmä;development_project;public_administration;VM;ongoing\n`;
+    const dry = await post('/api/import?format=csv&dryRun=true', csv, cookies.coordinator);
+    expect(dry.status).toBe(200);
+    expect((await dry.json()) as ImportReport).toMatchObject({
+      dryRun: true,
+      format: 'csv',
+      summary: { created: 1, updated: 0, unchanged: 0, rejected: 0 },
+      records: [{ index: 0, row: 2, key: title, outcome: 'created' }],
+    });
+    expect(await database.db.$count(initiatives)).toBe(0);
+
+    const real = await post('/api/import?format=csv', csv, cookies.admin);
+    expect(real.status).toBe(200);
+    expect(((await real.json()) as ImportReport).summary.created).toBe(1);
+    const exported = (await (
+      await app.request('/api/export/current.json', { headers: { Cookie: cookies.viewer ?? '' } })
+    ).json()) as ExportDocument;
+    expect(exported.initiatives.map((i) => i.title.fi)).toEqual([title]);
+  });
+
+  it('answers 422 with the report and writes nothing when a record is rejected', async () => {
+    const before = await database.db.$count(initiatives);
+    const csv = `${HEADER}\n${ROW('Hyvä')}\n${ROW('x'.repeat(100_000))}\n${ROW('Toinen hyvä')}\n`;
+    const response = await post('/api/import?format=csv', csv, cookies.coordinator);
+    expect(response.status).toBe(422);
+    const report = (await response.json()) as ImportReport;
+    expect(report.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(report.records[1]).toMatchObject({
+      index: 1,
+      row: 3,
+      outcome: 'rejected',
+      reasons: ['title.fi: At most 500 characters.'],
+    });
+    expect(await database.db.$count(initiatives)).toBe(before);
+  });
+
+  it('imports its own export as unchanged', async () => {
+    const editorUser = await createTestUser(database, 'coordinator');
+    await createInitiative(database, editorUser, { projectNumber: 'VM099:00/2025' });
+    const file = await (
+      await app.request('/api/export/current.json', { headers: { Cookie: cookies.viewer ?? '' } })
+    ).text();
+    const response = await post('/api/import?format=digisalkku', file, cookies.coordinator);
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as ImportReport;
+    expect(report.summary).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
+  });
+});

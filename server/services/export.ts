@@ -1,0 +1,47 @@
+import { asc } from 'drizzle-orm';
+import { initiatives } from '../../drizzle/schema/index.ts';
+import {
+  type BoardState,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportDocument,
+  toExportInitiative,
+} from '../../shared/export-format.ts';
+import type { Db } from '../db/database.ts';
+import { listEuActs } from './eu-act.ts';
+import { loadInitiatives } from './initiative.ts';
+
+const CHUNK = 500;
+
+/**
+ * The whole portfolio in the digisalkku exchange format: every initiative (archived ones
+ * flagged), with milestones, EU impacts by act short name, and board state; and the whole EU
+ * act catalogue. Any signed-in user may call it (the route checks the session).
+ */
+export async function exportPortfolio(db: Db, now: Date = new Date()): Promise<ExportDocument> {
+  const rows = await db
+    .select({ id: initiatives.id, rank: initiatives.rank, scores: initiatives.scores })
+    .from(initiatives)
+    .orderBy(asc(initiatives.titleFi), asc(initiatives.id));
+  const board = new Map<string, BoardState>(
+    rows.map((r) => [r.id, { rank: r.rank, scores: (r.scores ?? {}) as Record<string, number> }]),
+  );
+  const exported: ExportDocument['initiatives'] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const loaded = await loadInitiatives(
+      db,
+      rows.slice(i, i + CHUNK).map((r) => r.id),
+    );
+    for (const initiative of loaded) {
+      exported.push(toExportInitiative(initiative, board.get(initiative.id) ?? { rank: null, scores: {} }));
+    }
+  }
+  const acts = (await listEuActs(db)).map(({ id: _id, version: _version, ...act }) => act);
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    euActs: acts,
+    initiatives: exported,
+  };
+}
