@@ -43,6 +43,9 @@ export const euActInputSchema = z.object({
 export type EuActInput = z.input<typeof euActInputSchema>;
 export type EuActData = z.output<typeof euActInputSchema>;
 
+/** The fields compared for an act's history, in reading order. */
+export const EU_ACT_FIELDS = Object.keys(euActInputSchema.shape) as (keyof EuActData)[];
+
 export interface EuAct extends EuActData {
   id: string;
   version: number;

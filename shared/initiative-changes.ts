@@ -1,8 +1,11 @@
 import { INITIATIVE_FIELDS, type InitiativeData, type InitiativeField } from './initiative.ts';
 
+/** Fields of an initiative's history: the editable ones and the prioritisation written by imports and the board. */
+export type InitiativeAuditField = InitiativeField | 'rank' | 'scores';
+
 /** One changed field, with its value before and after: the unit of history and of conflicts. */
-export interface FieldChange {
-  field: InitiativeField;
+export interface FieldChange<F extends string = InitiativeAuditField> {
+  field: F;
   before: unknown;
   after: unknown;
 }
@@ -22,13 +25,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return canonicalJson(a ?? null) === canonicalJson(b ?? null);
 }
 
+/** The listed fields that differ between two versions of a record, in the order listed. */
+export function diffFields<T, F extends keyof T & string>(before: T, after: T, fields: readonly F[]): FieldChange<F>[] {
+  return fields
+    .filter((field) => !sameValue(before[field], after[field]))
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
 /** The fields that differ between two versions of an initiative, in reading order. */
-export function diffInitiativeData(before: InitiativeData, after: InitiativeData): FieldChange[] {
-  return INITIATIVE_FIELDS.filter((field) => !sameValue(before[field], after[field])).map((field) => ({
-    field,
-    before: before[field] ?? null,
-    after: after[field] ?? null,
-  }));
+export function diffInitiativeData(before: InitiativeData, after: InitiativeData): FieldChange<InitiativeField>[] {
+  return diffFields(before, after, INITIATIVE_FIELDS);
 }
 
 export interface RebaseResult {

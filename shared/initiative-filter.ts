@@ -94,7 +94,9 @@ export function filterFromSearchParams(params: URLSearchParams): {
     const values = splitList(params.get(param)).filter((v) => (allowed as readonly string[]).includes(v));
     if (values.length > 0) (filter as Record<string, string[]>)[key] = values;
   }
-  const euActs = splitList(params.get('eu')).filter((v) => z.uuid().safeParse(v).success);
+  const euActs = splitList(params.get('eu'))
+    .filter((v) => z.uuid().safeParse(v).success)
+    .slice(0, 100);
   if (euActs.length > 0) filter.euActs = euActs;
   const within = Number.parseInt(params.get('euWithin') ?? '', 10);
   if (Number.isInteger(within) && within >= 0 && within <= 3650) filter.euDeadlineWithinDays = within;
@@ -129,13 +131,9 @@ export function filterToSearchParams(filter: InitiativeFilter, sort?: Initiative
   return params;
 }
 
+/** Comma-separated values, each once. */
 function splitList(value: string | null): string[] {
-  return value
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : [];
+  return value ? [...new Set(value.split(',').map((v) => v.trim()))].filter(Boolean) : [];
 }
 
 /** How many filter conditions are active: shown on the filter button. */

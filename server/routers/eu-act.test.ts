@@ -200,7 +200,10 @@ describe('euAct.update', () => {
     await as(coordinator).euAct.update({
       id: act.id,
       version: 1,
-      data: euActInput({ shortName: act.shortName }),
+      data: euActInput({
+        shortName: act.shortName,
+        title: { fi: 'Muutettu asetus', en: 'Changed regulation' },
+      }),
     });
     const error = await rejectionOf(
       as(admin).euAct.update({
@@ -256,5 +259,22 @@ describe('euAct.update', () => {
     expect(latest?.changes).toContainEqual(
       expect.objectContaining({ field: 'transpositionDeadline', before: '2026-01-01', after: '2026-07-01' }),
     );
+  });
+
+  it('serves the history through euAct.history to any signed-in user, newest first', async () => {
+    const act = await as(coordinator).euAct.create(euActInput());
+    await as(coordinator).euAct.update({
+      id: act.id,
+      version: 1,
+      data: euActInput({ shortName: act.shortName, celex: '32024R1689' }),
+    });
+    const history = await as(viewer).euAct.history({ id: act.id });
+    expect(history.map((event) => [event.action, event.version])).toEqual([
+      ['update', 2],
+      ['create', 1],
+    ]);
+    expect(history[0]?.changes).toEqual([{ field: 'celex', before: null, after: '32024R1689' }]);
+    await expect(as(null).euAct.history({ id: act.id })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(as(viewer).euAct.history({ id: UNKNOWN_ID })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

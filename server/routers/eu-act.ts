@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { euActInputSchema } from '../../shared/eu-act.ts';
-import { createEuAct, getEuAct, listEuActs, updateEuAct } from '../services/eu-act.ts';
+import { createEuAct, euActHistory, getEuAct, listEuActs, updateEuAct } from '../services/eu-act.ts';
 import { coordinatorProcedure, idInput, router, viewerProcedure } from '../trpc.ts';
 
 export const euActRouter = router({
@@ -8,6 +8,8 @@ export const euActRouter = router({
   list: viewerProcedure.query(({ ctx }) => listEuActs(ctx.database.db)),
   /** Signed-in users: one act with its linked initiatives. */
   get: viewerProcedure.input(idInput).query(({ ctx, input }) => getEuAct(ctx.database.db, input.id)),
+  /** Signed-in users: the act's history with field-level changes, newest first. */
+  history: viewerProcedure.input(idInput).query(({ ctx, input }) => euActHistory(ctx.database.db, input.id)),
   /** Coordinators: adds an act. */
   create: coordinatorProcedure.input(euActInputSchema).mutation(({ ctx, input }) => createEuAct(ctx.database.db, ctx.user, input)),
   /** Coordinators: changes an act; CONFLICT on a stale version. */

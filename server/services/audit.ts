@@ -19,7 +19,13 @@ export function actorName(actor: Actor): string {
 /** Appends an audit event; call it inside the write's own transaction. */
 export async function recordAuditEvent(
   tx: Db,
-  event: { entityType: AuditEntity; entityId: string; action: AuditAction; version: number; changes: FieldChange[] },
+  event: {
+    entityType: AuditEntity;
+    entityId: string;
+    action: AuditAction;
+    version: number;
+    changes: FieldChange<string>[];
+  },
   actor: Actor,
 ): Promise<void> {
   await tx.insert(auditEvents).values({

@@ -1,12 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
 import type { EuRelation } from '../../shared/codes.ts';
-import { type EuAct, type EuActData, euActInputSchema } from '../../shared/eu-act.ts';
+import type { AuditEvent } from '../../shared/audit.ts';
+import { EU_ACT_FIELDS, type EuAct, type EuActData, euActInputSchema } from '../../shared/eu-act.ts';
+import { diffFields } from '../../shared/initiative-changes.ts';
 import type { LocalizedText } from '../../shared/localized-text.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import type { Db } from '../db/database.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
-import { type Actor, recordAuditEvent } from './audit.ts';
+import { withUniqueFields } from '../db/unique-violation.ts';
+import { type Actor, auditHistory, recordAuditEvent } from './audit.ts';
 
 type EuActRow = typeof euActs.$inferSelect;
 
@@ -28,7 +31,8 @@ function euActFromRow(row: EuActRow): EuAct {
   };
 }
 
-function euActValues(data: EuActData) {
+/** The columns of an act row from its fields. */
+export function euActValues(data: EuActData) {
   return {
     shortName: data.shortName,
     number: data.number,
@@ -97,25 +101,43 @@ export async function getEuAct(db: Db, id: string): Promise<EuAct & { initiative
 
 async function checkShortNameFree(tx: Db, shortName: string, ownId: string | null): Promise<void> {
   const [taken] = await tx.select({ id: euActs.id }).from(euActs).where(eq(euActs.shortName, shortName));
-  if (taken && taken.id !== ownId) throw invalid(`An EU act called "${shortName}" is already in the catalogue.`, 'shortName');
+  if (taken && taken.id !== ownId) throw shortNameTaken(shortName);
+}
+
+const shortNameTaken = (shortName: string) =>
+  invalid(`An EU act called "${shortName}" is already in the catalogue.`, 'shortName');
+
+const uniqueShortName = (shortName: string) => ({
+  eu_acts_short_name_unique: { field: 'shortName', message: shortNameTaken(shortName).message },
+});
+
+/** Inserts a validated act with its audit event; the caller owns the transaction and the rights check. */
+export async function insertEuAct(tx: Db, data: EuActData, actor: Actor, action: 'create' | 'import'): Promise<EuAct> {
+  await checkShortNameFree(tx, data.shortName, null);
+  const [row] = await tx.insert(euActs).values(euActValues(data)).returning();
+  if (!row) throw new Error('Inserting an EU act returned no row.');
+  const empty = Object.fromEntries(EU_ACT_FIELDS.map((field) => [field, null])) as unknown as EuActData;
+  await recordAuditEvent(
+    tx,
+    { entityType: 'eu_act', entityId: row.id, action, version: 1, changes: diffFields(empty, data, EU_ACT_FIELDS) },
+    actor,
+  );
+  return euActFromRow(row);
 }
 
 /** Adds an act to the catalogue. Coordinators and admins (checked by the procedure). */
 export async function createEuAct(db: Db, actor: Actor, input: unknown): Promise<EuAct> {
   const data = euActInputSchema.parse(input);
-  return db.transaction(async (tx) => {
-    await checkShortNameFree(tx, data.shortName, null);
-    const [row] = await tx.insert(euActs).values(euActValues(data)).returning();
-    if (!row) throw new Error('Inserting an EU act returned no row.');
-    await recordAuditEvent(tx, { entityType: 'eu_act', entityId: row.id, action: 'create', version: 1, changes: [] }, actor);
-    return euActFromRow(row);
-  });
+  return withUniqueFields(
+    db.transaction((tx) => insertEuAct(tx, data, actor, 'create')),
+    uniqueShortName(data.shortName),
+  );
 }
 
-/** Changes an act if `version` is current (else CONFLICT). Coordinators and admins. */
+/** Changes an act if `version` is current (else CONFLICT), with field-level history. Coordinators and admins. */
 export async function updateEuAct(db: Db, actor: Actor, input: { id: string; version: number; data: unknown }): Promise<EuAct> {
   const data = euActInputSchema.parse(input.data);
-  return db.transaction(async (tx) => {
+  const write = db.transaction(async (tx) => {
     const [current] = await tx.select().from(euActs).where(eq(euActs.id, input.id)).for('update');
     if (!current) throw notFound('The EU act');
     if (current.version !== input.version) {
@@ -124,6 +146,9 @@ export async function updateEuAct(db: Db, actor: Actor, input: { id: string; ver
       });
     }
     await checkShortNameFree(tx, data.shortName, input.id);
+    const { id: _id, version: _version, ...before } = euActFromRow(current);
+    const changes = diffFields(before, data, EU_ACT_FIELDS);
+    if (changes.length === 0) return euActFromRow(current);
     const version = current.version + 1;
     const [row] = await tx
       .update(euActs)
@@ -131,7 +156,15 @@ export async function updateEuAct(db: Db, actor: Actor, input: { id: string; ver
       .where(eq(euActs.id, input.id))
       .returning();
     if (!row) throw notFound('The EU act');
-    await recordAuditEvent(tx, { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes: [] }, actor);
+    await recordAuditEvent(tx, { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes }, actor);
     return euActFromRow(row);
   });
+  return withUniqueFields(write, uniqueShortName(data.shortName));
+}
+
+/** The history of an act, newest first. Any signed-in user. */
+export async function euActHistory(db: Db, id: string): Promise<AuditEvent[]> {
+  const [exists] = await db.select({ id: euActs.id }).from(euActs).where(eq(euActs.id, id));
+  if (!exists) throw notFound('The EU act');
+  return auditHistory(db, 'eu_act', id);
 }

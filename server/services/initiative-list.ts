@@ -1,7 +1,7 @@
 import { type AnyColumn, type SQL, and, asc, desc, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import type { Language } from '../../shared/codes.ts';
-import { TIERS } from '../../shared/codes.ts';
+import { STATUSES, TIERS } from '../../shared/codes.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
 import type { InitiativeFilter, InitiativeListInput, InitiativeSort } from '../../shared/initiative-filter.ts';
 import { initiativeListInputSchema } from '../../shared/initiative-filter.ts';
@@ -96,6 +96,8 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
 }
 
 const tierOrder = sql`array_position(${pgTextArray(TIERS)}, ${i.tier})`;
+// Lifecycle order (planned → cancelled), not the alphabetical order of the codes.
+const statusOrder = sql`array_position(${pgTextArray(STATUSES)}, ${i.status})`;
 const healthOrder = sql`greatest(
   case ${i.ministryHealth} when 'red' then 3 when 'amber' then 2 when 'green' then 1 else 0 end,
   case ${i.digitoimistoHealth} when 'red' then 3 when 'amber' then 2 when 'green' then 1 else 0 end)`;
@@ -116,7 +118,7 @@ function orderBy(sort: InitiativeSort | undefined, filter: InitiativeFilter, lan
     case 'leadMinistry':
       return [...by(sql`(select sort_order from ministries m where m.code = ${column('lead_ministry')})`), ...tieBreak];
     case 'status':
-      return [...by(i.status), ...tieBreak];
+      return [...by(statusOrder), ...tieBreak];
     case 'health':
       // Worst first is what "descending" health means to a reader.
       return [...by(healthOrder), ...tieBreak];

@@ -8,6 +8,7 @@ import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.t
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
+import { withUniqueFields } from '../db/unique-violation.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
 import { initiativeData, initiativeFromRows, initiativeValues } from './initiative-row.ts';
@@ -74,9 +75,16 @@ async function checkReferences(tx: Db, data: InitiativeData, ownId: string | nul
       .where(
         and(eq(initiatives.projectNumber, data.projectNumber), ownId ? ne(initiatives.id, ownId) : undefined),
       );
-    if (taken) throw invalid(`Project number ${data.projectNumber} is already used by "${taken.title}".`, 'projectNumber');
+    if (taken) throw invalid(projectNumberTaken(data.projectNumber, taken.title), 'projectNumber');
   }
 }
+
+const projectNumberTaken = (projectNumber: string, title?: string) =>
+  `Project number ${projectNumber} is already used by ${title ? `"${title}"` : 'another initiative'}.`;
+
+const uniqueProjectNumber = (projectNumber: string | null) => ({
+  initiatives_project_number_idx: { field: 'projectNumber', message: projectNumberTaken(projectNumber ?? '') },
+});
 
 async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData): Promise<void> {
   await tx.delete(milestones).where(eq(milestones.initiativeId, initiativeId));
@@ -95,9 +103,8 @@ async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData)
  */
 function stampHealth(before: HealthAssessment | null, after: HealthAssessment, actor: Actor, today: string): HealthAssessment {
   const changed = !before || before.rating !== after.rating || before.reason !== after.reason;
-  const broughtOwn = before
-    ? before.assessedOn !== after.assessedOn || before.assessedBy !== after.assessedBy
-    : after.assessedOn !== null;
+  const broughtOwn =
+    after.assessedOn !== null && (!before || before.assessedOn !== after.assessedOn || before.assessedBy !== after.assessedBy);
   if (!changed || broughtOwn || (after.rating === 'not_assessed' && !after.reason)) return after;
   return { ...after, assessedOn: today, assessedBy: actorName(actor) };
 }
@@ -113,10 +120,11 @@ function stamp(before: InitiativeData | null, data: InitiativeData, actor: Actor
 /** Digitoimisto's own judgement (its assessment and the tier) is the coordinators' to set. */
 function checkCoordinatorFields(user: SessionUser, before: InitiativeData | null, after: InitiativeData): void {
   if (isCoordinator(user)) return;
-  const beforeHealth = before?.digitoimistoHealth ?? { rating: 'not_assessed', reason: null };
-  if (beforeHealth.rating !== after.digitoimistoHealth.rating || beforeHealth.reason !== after.digitoimistoHealth.reason) {
-    throw forbidden("Only Digitoimisto's coordinators set Digitoimisto's health assessment.");
-  }
+  // The whole assessment, date and author included: an editor may not rewrite who judged what, when.
+  const untouched = before
+    ? sameValue(before.digitoimistoHealth, after.digitoimistoHealth)
+    : after.digitoimistoHealth.rating === 'not_assessed' && !after.digitoimistoHealth.reason && !after.digitoimistoHealth.assessedOn;
+  if (!untouched) throw forbidden("Only Digitoimisto's coordinators set Digitoimisto's health assessment.");
   if ((before?.tier ?? 'unprioritised') !== after.tier) throw forbidden("Only Digitoimisto's coordinators set the tier.");
 }
 
@@ -135,7 +143,10 @@ export async function createInitiative(db: Db, user: SessionUser, input: unknown
   const parsed = initiativeInputSchema.parse(input);
   checkMayEdit(user, parsed.leadMinistry);
   checkCoordinatorFields(user, null, parsed);
-  const id = await db.transaction(async (tx) => insertInitiative(tx, parsed, user, 'create'));
+  const id = await withUniqueFields(
+    db.transaction(async (tx) => insertInitiative(tx, parsed, user, 'create')),
+    uniqueProjectNumber(parsed.projectNumber),
+  );
   return getInitiative(db, id);
 }
 
@@ -174,7 +185,7 @@ export async function updateInitiative(
   input: { id: string; version: number; data: unknown },
 ): Promise<Initiative> {
   const parsed = initiativeInputSchema.parse(input.data);
-  await db.transaction(async (tx) => {
+  const write = db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ version: initiatives.version, archivedAt: initiatives.archivedAt })
       .from(initiatives)
@@ -193,6 +204,7 @@ export async function updateInitiative(
     }
     await applyUpdate(tx, current, parsed, user, 'update');
   });
+  await withUniqueFields(write, uniqueProjectNumber(parsed.projectNumber));
   return getInitiative(db, input.id);
 }
 
