@@ -3,11 +3,11 @@ import { eq } from 'drizzle-orm';
 import { ZodError } from 'zod';
 import { euActs, initiatives } from '../../../drizzle/schema/index.ts';
 import type { BoardState, ImportEuActReport } from '../../../shared/export-format.ts';
-import type { InitiativeField } from '../../../shared/initiative.ts';
 import { sameValue } from '../../../shared/initiative-changes.ts';
 import type { Db } from '../../db/database.ts';
 import { DomainError } from '../../errors.ts';
 import { type Actor, actorId, recordAuditEvent } from '../audit.ts';
+import { insertEuAct } from '../eu-act.ts';
 import { issueReasons, type PlannedEuAct, type PlannedRecord } from './plan.ts';
 
 function reasonsOf(error: unknown): string[] | null {
@@ -64,33 +64,7 @@ export async function importEuActs(
       reports.push({ ...base, outcome: 'existing' });
       continue;
     }
-    const result = await inSavepoint(tx, async (sp) => {
-      const [row] = await sp
-        .insert(euActs)
-        .values({
-          shortName: data.shortName,
-          number: data.number,
-          celex: data.celex,
-          kind: data.kind,
-          titleFi: data.title.fi,
-          titleSv: data.title.sv ?? null,
-          titleEn: data.title.en ?? null,
-          adoptedOn: data.adoptedOn,
-          entryIntoForceOn: data.entryIntoForceOn,
-          applicationOn: data.applicationOn,
-          transpositionDeadline: data.transpositionDeadline,
-          keyDates: data.keyDates,
-          finnishLead: data.finnishLead,
-        })
-        .returning({ id: euActs.id });
-      if (!row) throw new Error('Inserting an EU act returned no row.');
-      await recordAuditEvent(
-        sp,
-        { entityType: 'eu_act', entityId: row.id, action: 'import', version: 1, changes: [] },
-        actor,
-      );
-      return row.id;
-    });
+    const result = await inSavepoint(tx, async (sp) => (await insertEuAct(sp, data, actor, 'import')).id);
     if ('ok' in result) {
       actIds.set(data.shortName, result.ok);
       reports.push({ ...base, outcome: 'created' });
@@ -139,8 +113,8 @@ export async function applySystemFields(
     )
       .filter(([, before, after]) => !sameValue(before, after))
       // Rank and scores are not editable fields (the board owns them), but their history matters as much.
-      .map(([field, before, after]) => ({ field: field as unknown as InitiativeField, before, after }));
-    changed.push(...changes.map((c) => c.field as string));
+      .map(([field, before, after]) => ({ field, before, after }));
+    changed.push(...changes.map((c) => c.field));
     await recordAuditEvent(
       sp,
       { entityType: 'initiative', entityId: id, action: 'import', version, changes },
