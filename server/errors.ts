@@ -19,7 +19,8 @@ export class DomainError extends Error {
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 export const invalid = (message: string, field?: string) => new DomainError('INVALID', message, field);
-export const conflict = (message: string, details?: unknown) => new DomainError('CONFLICT', message, undefined, details);
+export const conflict = (message: string, details?: unknown) =>
+  new DomainError('CONFLICT', message, undefined, details);
 
 export const HTTP_STATUS: Record<DomainErrorKind, number> = {
   NOT_FOUND: 404,

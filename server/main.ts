@@ -8,12 +8,15 @@ import { createApp } from './http/app.ts';
 import { ensureDemoUsers, seedDemoPortfolio } from './seed/demo-seed.ts';
 import { ensureMinistries } from './services/ministry.ts';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** Opens the configured database and brings it to the current migration; shared with the CLI. */
 export async function openConfiguredDatabase(config = readConfig()): Promise<Database> {
-  const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
+  const database = config.databaseUrl
+    ? await openPostgres(config.databaseUrl)
+    : await openPglite(config.dataDir);
   try {
     await migrate(database.db);
     await ensureMinistries(database.db);
@@ -34,7 +37,9 @@ async function main(): Promise<void> {
     if (await seedDemoPortfolio(database.db)) console.log('digisalkku: seeded the demo portfolio.');
     const users = await ensureDemoUsers(database.db, config.demoPassword);
     if (users.created) {
-      console.log(`digisalkku: demo users admin, coordinator, editor.lvm, viewer — password: ${users.password}`);
+      console.log(
+        `digisalkku: demo users admin, coordinator, editor.lvm, viewer — password: ${users.password}`,
+      );
     } else if (!users.password) {
       console.log('digisalkku: demo users exist; set DEMO_PASSWORD to give them a new password at start.');
     }
@@ -49,7 +54,9 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-    console.log(`digisalkku ${VERSION} (${demo ? 'demo' : 'production'} mode, ${where}) at http://${host}:${info.port}/`);
+    console.log(
+      `digisalkku ${VERSION} (${demo ? 'demo' : 'production'} mode, ${where}) at http://${host}:${info.port}/`,
+    );
   });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     console.error(

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { euRelationSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
 import { type EuActData, euActInputSchema } from './eu-act.ts';
-import { type Initiative, initiativeInputSchema } from './initiative.ts';
+import { type Initiative, initiativeInputSchema, toInitiativeData } from './initiative.ts';
 
 export const EXPORT_FORMAT = 'digisalkku';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -92,34 +92,11 @@ export interface BoardState {
 
 /** An initiative as written to a file. */
 export function toExportInitiative(initiative: Initiative, board: BoardState): ExportInitiative {
+  const data = toInitiativeData(initiative);
   return {
     id: initiative.id,
     archived: initiative.archivedAt !== null,
-    projectNumber: initiative.projectNumber,
-    caseNumbers: initiative.caseNumbers,
-    title: { fi: initiative.title.fi, sv: initiative.title.sv ?? null, en: initiative.title.en ?? null },
-    summary: {
-      fi: initiative.summary.fi,
-      sv: initiative.summary.sv ?? null,
-      en: initiative.summary.en ?? null,
-    },
-    kind: initiative.kind,
-    track: initiative.track,
-    themes: initiative.themes,
-    leadMinistry: initiative.leadMinistry,
-    participatingMinistries: initiative.participatingMinistries,
-    status: initiative.status,
-    preparationStage: initiative.preparationStage,
-    ministryHealth: initiative.ministryHealth,
-    digitoimistoHealth: initiative.digitoimistoHealth,
-    tier: initiative.tier,
-    startDate: initiative.startDate,
-    endDate: initiative.endDate,
-    budgetCents: initiative.budgetCents,
-    fundingSources: initiative.fundingSources,
-    contact: initiative.contact,
-    links: initiative.links,
-    milestones: initiative.milestones,
+    ...data,
     euImpacts: initiative.euImpacts.map((impact) => ({
       euAct: impact.euActShortName,
       relation: impact.relation,

@@ -26,14 +26,21 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The listed fields that differ between two versions of a record, in the order listed. */
-export function diffFields<T, F extends keyof T & string>(before: T, after: T, fields: readonly F[]): FieldChange<F>[] {
+export function diffFields<T, F extends keyof T & string>(
+  before: T,
+  after: T,
+  fields: readonly F[],
+): FieldChange<F>[] {
   return fields
     .filter((field) => !sameValue(before[field], after[field]))
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
 /** The fields that differ between two versions of an initiative, in reading order. */
-export function diffInitiativeData(before: InitiativeData, after: InitiativeData): FieldChange<InitiativeField>[] {
+export function diffInitiativeData(
+  before: InitiativeData,
+  after: InitiativeData,
+): FieldChange<InitiativeField>[] {
   return diffFields(before, after, INITIATIVE_FIELDS);
 }
 

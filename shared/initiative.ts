@@ -158,3 +158,23 @@ export interface Initiative
 /** The fields compared for history and conflicts, in the order a person reads a record. */
 export const INITIATIVE_FIELDS = Object.keys(initiativeFields.shape) as (keyof InitiativeData)[];
 export type InitiativeField = (typeof INITIATIVE_FIELDS)[number];
+
+/**
+ * The editable fields of a read initiative: the "before" of a diff, the base of an edit and
+ * of a rebase. Drops the id, version and derived fields, and the act names added for display.
+ */
+export function toInitiativeData(initiative: Initiative): InitiativeData {
+  const {
+    id: _id,
+    version: _version,
+    nearestEuDeadline: _nearest,
+    archivedAt: _archivedAt,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    createdBy: _createdBy,
+    updatedBy: _updatedBy,
+    euImpacts,
+    ...fields
+  } = initiative;
+  return { ...fields, euImpacts: euImpacts.map(({ euActShortName: _name, ...impact }) => impact) };
+}

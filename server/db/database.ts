@@ -1,8 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from '../../drizzle/schema/index.ts';
 import { ConfigError } from '../config.ts';
@@ -51,7 +51,9 @@ export async function openPostgres(url: string, options: { searchPath?: string }
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError('DATABASE_URL is not a valid URL; write it like postgres://user@host:5432/database.');
+    throw new ConfigError(
+      'DATABASE_URL is not a valid URL; write it like postgres://user@host:5432/database.',
+    );
   }
   if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
@@ -70,7 +72,9 @@ export async function openPostgres(url: string, options: { searchPath?: string }
   } catch (error) {
     await pool.end().catch(() => {});
     const where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-    throw new ConfigError(`Cannot connect to PostgreSQL at ${where}: ${(error as Error).message}. Check DATABASE_URL.`);
+    throw new ConfigError(
+      `Cannot connect to PostgreSQL at ${where}: ${(error as Error).message}. Check DATABASE_URL.`,
+    );
   }
   return {
     db: drizzlePg(pool, { schema }) as unknown as Db,

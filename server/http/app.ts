@@ -54,11 +54,25 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       const migration = await migrationState(database.db);
       return c.json({ status: 'ok', database: database.kind, migration, version: options.version });
     } catch (error) {
-      return c.json({ status: 'error', database: database.kind, error: (error as Error).message, version: options.version }, 503);
+      return c.json(
+        {
+          status: 'error',
+          database: database.kind,
+          error: (error as Error).message,
+          version: options.version,
+        },
+        503,
+      );
     }
   });
 
-  app.use('/trpc/*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json({ error: 'The request is larger than 2 MB.' }, 413) }));
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: 2 * 1024 * 1024,
+      onError: (c) => c.json({ error: 'The request is larger than 2 MB.' }, 413),
+    }),
+  );
   app.all('/trpc/*', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     const user = await userForSession(database.db, token);

@@ -11,7 +11,9 @@ export const euActRouter = router({
   /** Signed-in users: the act's history with field-level changes, newest first. */
   history: viewerProcedure.input(idInput).query(({ ctx, input }) => euActHistory(ctx.database.db, input.id)),
   /** Coordinators: adds an act. */
-  create: coordinatorProcedure.input(euActInputSchema).mutation(({ ctx, input }) => createEuAct(ctx.database.db, ctx.user, input)),
+  create: coordinatorProcedure
+    .input(euActInputSchema)
+    .mutation(({ ctx, input }) => createEuAct(ctx.database.db, ctx.user, input)),
   /** Coordinators: changes an act; CONFLICT on a stale version. */
   update: coordinatorProcedure
     .input(z.object({ id: z.uuid(), version: z.number().int().min(1), data: euActInputSchema }))

@@ -14,25 +14,27 @@ import { coordinatorProcedure, editorProcedure, idInput, router, viewerProcedure
 
 export const initiativeRouter = router({
   /** Signed-in users: a filtered, sorted page of initiatives with the total. */
-  list: viewerProcedure.input(initiativeListInputSchema.default({ limit: 50, offset: 0 })).query(({ ctx, input }) =>
-    listInitiatives(ctx.database.db, input),
-  ),
+  list: viewerProcedure
+    .input(initiativeListInputSchema.default({ limit: 50, offset: 0 }))
+    .query(({ ctx, input }) => listInitiatives(ctx.database.db, input)),
   /** Signed-in users: one initiative with everything about it. */
   get: viewerProcedure.input(idInput).query(({ ctx, input }) => getInitiative(ctx.database.db, input.id)),
   /** Editors (own ministry), coordinators, admins. */
-  create: editorProcedure.input(initiativeInputSchema).mutation(({ ctx, input }) =>
-    createInitiative(ctx.database.db, ctx.user, input),
-  ),
+  create: editorProcedure
+    .input(initiativeInputSchema)
+    .mutation(({ ctx, input }) => createInitiative(ctx.database.db, ctx.user, input)),
   /** Editors (own ministry), coordinators, admins; CONFLICT if `version` is stale. */
-  update: editorProcedure.input(initiativeUpdateSchema).mutation(({ ctx, input }) =>
-    updateInitiative(ctx.database.db, ctx.user, input),
-  ),
+  update: editorProcedure
+    .input(initiativeUpdateSchema)
+    .mutation(({ ctx, input }) => updateInitiative(ctx.database.db, ctx.user, input)),
   /** Whoever may edit it: archives (never deletes). */
-  remove: editorProcedure.input(idInput).mutation(({ ctx, input }) => archiveInitiative(ctx.database.db, ctx.user, input.id)),
+  remove: editorProcedure
+    .input(idInput)
+    .mutation(({ ctx, input }) => archiveInitiative(ctx.database.db, ctx.user, input.id)),
   /** Coordinators: brings an archived initiative back. */
-  restore: coordinatorProcedure.input(idInput).mutation(({ ctx, input }) =>
-    restoreInitiative(ctx.database.db, ctx.user, input.id),
-  ),
+  restore: coordinatorProcedure
+    .input(idInput)
+    .mutation(({ ctx, input }) => restoreInitiative(ctx.database.db, ctx.user, input.id)),
   /** Signed-in users: the audit history, newest first; `afterVersion` gives only later changes. */
   history: viewerProcedure
     .input(idInput.extend({ afterVersion: z.number().int().min(0).optional() }))

@@ -60,9 +60,19 @@ export async function seedDemoPortfolio(db: Db): Promise<boolean> {
   return true;
 }
 
-export const DEMO_USERS: { username: string; displayName: string; role: Role; ministry: MinistryCode | null }[] = [
+export const DEMO_USERS: {
+  username: string;
+  displayName: string;
+  role: Role;
+  ministry: MinistryCode | null;
+}[] = [
   { username: 'admin', displayName: 'Demo Admin', role: 'admin', ministry: null },
-  { username: 'coordinator', displayName: 'Demo Coordinator (Digitoimisto)', role: 'coordinator', ministry: null },
+  {
+    username: 'coordinator',
+    displayName: 'Demo Coordinator (Digitoimisto)',
+    role: 'coordinator',
+    ministry: null,
+  },
   { username: 'editor.lvm', displayName: 'Demo Editor (LVM)', role: 'editor', ministry: 'LVM' },
   { username: 'viewer', displayName: 'Demo Viewer', role: 'viewer', ministry: null },
 ];
@@ -72,7 +82,10 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; mi
  * existing demo users get it too, so a forgotten generated password is one restart away.
  * Returns the password when the caller should print it.
  */
-export async function ensureDemoUsers(db: Db, password: string | null): Promise<{ created: boolean; password: string | null }> {
+export async function ensureDemoUsers(
+  db: Db,
+  password: string | null,
+): Promise<{ created: boolean; password: string | null }> {
   if ((await db.$count(users)) === 0) {
     const chosen = password ?? generatePassword();
     for (const user of DEMO_USERS) await createUser(db, { ...user, password: chosen });
@@ -82,9 +95,13 @@ export async function ensureDemoUsers(db: Db, password: string | null): Promise<
     await db
       .update(users)
       .set({ passwordHash: await hashPassword(password) })
-      .where(inArray(users.username, DEMO_USERS.map((u) => u.username)));
+      .where(
+        inArray(
+          users.username,
+          DEMO_USERS.map((u) => u.username),
+        ),
+      );
     return { created: false, password };
   }
   return { created: false, password: null };
 }
-

@@ -55,7 +55,13 @@ export async function userForSession(db: Db, token: string | undefined): Promise
     .select({ user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        gt(sessions.expiresAt, new Date()),
+        isNull(users.disabledAt),
+      ),
+    );
   return row ? toSessionUser(row.user) : null;
 }
 
@@ -87,5 +93,5 @@ export async function createUser(db: Db, user: NewUser): Promise<SessionUser> {
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  return (await db.$count(users));
+  return await db.$count(users);
 }

@@ -1,14 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import { euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
-import type { EuRelation } from '../../shared/codes.ts';
 import type { AuditEvent } from '../../shared/audit.ts';
+import type { EuRelation } from '../../shared/codes.ts';
 import { EU_ACT_FIELDS, type EuAct, type EuActData, euActInputSchema } from '../../shared/eu-act.ts';
 import { diffFields } from '../../shared/initiative-changes.ts';
 import type { LocalizedText } from '../../shared/localized-text.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import type { Db } from '../db/database.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
+import { conflict, invalid, notFound } from '../errors.ts';
 import { type Actor, auditHistory, recordAuditEvent } from './audit.ts';
 
 type EuActRow = typeof euActs.$inferSelect;
@@ -112,14 +112,25 @@ const uniqueShortName = (shortName: string) => ({
 });
 
 /** Inserts a validated act with its audit event; the caller owns the transaction and the rights check. */
-export async function insertEuAct(tx: Db, data: EuActData, actor: Actor, action: 'create' | 'import'): Promise<EuAct> {
+export async function insertEuAct(
+  tx: Db,
+  data: EuActData,
+  actor: Actor,
+  action: 'create' | 'import',
+): Promise<EuAct> {
   await checkShortNameFree(tx, data.shortName, null);
   const [row] = await tx.insert(euActs).values(euActValues(data)).returning();
   if (!row) throw new Error('Inserting an EU act returned no row.');
   const empty = Object.fromEntries(EU_ACT_FIELDS.map((field) => [field, null])) as unknown as EuActData;
   await recordAuditEvent(
     tx,
-    { entityType: 'eu_act', entityId: row.id, action, version: 1, changes: diffFields(empty, data, EU_ACT_FIELDS) },
+    {
+      entityType: 'eu_act',
+      entityId: row.id,
+      action,
+      version: 1,
+      changes: diffFields(empty, data, EU_ACT_FIELDS),
+    },
     actor,
   );
   return euActFromRow(row);
@@ -135,15 +146,22 @@ export async function createEuAct(db: Db, actor: Actor, input: unknown): Promise
 }
 
 /** Changes an act if `version` is current (else CONFLICT), with field-level history. Coordinators and admins. */
-export async function updateEuAct(db: Db, actor: Actor, input: { id: string; version: number; data: unknown }): Promise<EuAct> {
+export async function updateEuAct(
+  db: Db,
+  actor: Actor,
+  input: { id: string; version: number; data: unknown },
+): Promise<EuAct> {
   const data = euActInputSchema.parse(input.data);
   const write = db.transaction(async (tx) => {
     const [current] = await tx.select().from(euActs).where(eq(euActs.id, input.id)).for('update');
     if (!current) throw notFound('The EU act');
     if (current.version !== input.version) {
-      throw conflict('Someone changed this EU act after you opened it; reload it and make your change again.', {
-        currentVersion: current.version,
-      });
+      throw conflict(
+        'Someone changed this EU act after you opened it; reload it and make your change again.',
+        {
+          currentVersion: current.version,
+        },
+      );
     }
     await checkShortNameFree(tx, data.shortName, input.id);
     const { id: _id, version: _version, ...before } = euActFromRow(current);
@@ -156,7 +174,11 @@ export async function updateEuAct(db: Db, actor: Actor, input: { id: string; ver
       .where(eq(euActs.id, input.id))
       .returning();
     if (!row) throw notFound('The EU act');
-    await recordAuditEvent(tx, { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes }, actor);
+    await recordAuditEvent(
+      tx,
+      { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes },
+      actor,
+    );
     return euActFromRow(row);
   });
   return withUniqueFields(write, uniqueShortName(data.shortName));

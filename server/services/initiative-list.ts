@@ -1,9 +1,13 @@
-import { type AnyColumn, type SQL, and, asc, desc, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import type { Language } from '../../shared/codes.ts';
 import { STATUSES, TIERS } from '../../shared/codes.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
-import type { InitiativeFilter, InitiativeListInput, InitiativeSort } from '../../shared/initiative-filter.ts';
+import type {
+  InitiativeFilter,
+  InitiativeListInput,
+  InitiativeSort,
+} from '../../shared/initiative-filter.ts';
 import { initiativeListInputSchema } from '../../shared/initiative-filter.ts';
 import {
   HIGHLIGHT_END,
@@ -19,7 +23,11 @@ const ID = sql.raw('"initiatives"."id"');
 const column = (name: string) => sql.raw(`"initiatives"."${name}"`);
 const TEXT_CONFIG: Record<Language, string> = { fi: 'finnish', sv: 'swedish', en: 'english' };
 
-const pgTextArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const pgTextArray = (values: readonly string[]) =>
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** Stemmed query in the three languages; a word matches if any language's stemmer finds it. */
 function textQuery(text: string): SQL {
@@ -28,7 +36,9 @@ function textQuery(text: string): SQL {
 
 /** The nearest open EU deadline of the row, in SQL: mirrors nearestOpenEuDeadline in shared/. */
 const nearestDeadline = (today: string) =>
-  sql<string | null>`(select min(ei.deadline)::text from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline >= ${today}::date)`;
+  sql<
+    string | null
+  >`(select min(ei.deadline)::text from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline >= ${today}::date)`;
 
 /** The WHERE conditions of a filter. Shared by the list, and later by the board and overview. */
 export function filterConditions(filter: InitiativeFilter, today: string): SQL | undefined {
@@ -102,7 +112,12 @@ const healthOrder = sql`greatest(
   case ${i.ministryHealth} when 'red' then 3 when 'amber' then 2 when 'green' then 1 else 0 end,
   case ${i.digitoimistoHealth} when 'red' then 3 when 'amber' then 2 when 'green' then 1 else 0 end)`;
 
-function orderBy(sort: InitiativeSort | undefined, filter: InitiativeFilter, language: Language, today: string): SQL[] {
+function orderBy(
+  sort: InitiativeSort | undefined,
+  filter: InitiativeFilter,
+  language: Language,
+  today: string,
+): SQL[] {
   const title = sql`coalesce(${column(`title_${language}`)}, ${i.titleFi})`;
   const field = sort?.field ?? (filter.text ? 'relevance' : 'title');
   const dir = sort?.direction ?? (field === 'relevance' ? 'desc' : 'asc');
@@ -112,11 +127,16 @@ function orderBy(sort: InitiativeSort | undefined, filter: InitiativeFilter, lan
   const tieBreak = [asc(title), asc(i.id)];
   switch (field) {
     case 'relevance':
-      return filter.text ? [sql`ts_rank(${i.search}, ${textQuery(filter.text)}) desc`, ...tieBreak] : tieBreak;
+      return filter.text
+        ? [sql`ts_rank(${i.search}, ${textQuery(filter.text)}) desc`, ...tieBreak]
+        : tieBreak;
     case 'title':
       return [dir === 'asc' ? asc(title) : desc(title), asc(i.id)];
     case 'leadMinistry':
-      return [...by(sql`(select sort_order from ministries m where m.code = ${column('lead_ministry')})`), ...tieBreak];
+      return [
+        ...by(sql`(select sort_order from ministries m where m.code = ${column('lead_ministry')})`),
+        ...tieBreak,
+      ];
     case 'status':
       return [...by(statusOrder), ...tieBreak];
     case 'health':
@@ -175,7 +195,9 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
       updatedAt: i.updatedAt,
       archivedAt: i.archivedAt,
       nearestEuDeadline: nearestDeadline(today),
-      euActs: sql<string[]>`array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} order by a.short_name)`,
+      euActs: sql<
+        string[]
+      >`array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} order by a.short_name)`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
       titleHighlight: text
         ? sql<string>`ts_headline(${shownConfig}, ${shownTitle}, ${textQuery(text)}, ${headlineOptions})`
@@ -223,7 +245,10 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
 }
 
 /** How many initiatives match; used when a page past the end has no rows to carry the window count. */
-export async function countInitiatives(db: Db, filter: InitiativeFilter, today = todayInFinland()): Promise<number> {
+export async function countInitiatives(
+  db: Db,
+  filter: InitiativeFilter,
+  today = todayInFinland(),
+): Promise<number> {
   return db.$count(i, filterConditions(filter, today));
 }
-

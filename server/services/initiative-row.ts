@@ -45,7 +45,12 @@ export function initiativeValues(data: InitiativeData): InitiativeValues {
   };
 }
 
-function health(rating: string, reason: string | null, on: string | null, by: string | null): HealthAssessment {
+function health(
+  rating: string,
+  reason: string | null,
+  on: string | null,
+  by: string | null,
+): HealthAssessment {
   return { rating: rating as HealthAssessment['rating'], reason, assessedOn: on, assessedBy: by };
 }
 
@@ -86,7 +91,12 @@ export function initiativeFromRows(
     participatingMinistries: row.participatingMinistries as Initiative['participatingMinistries'],
     status: row.status as Initiative['status'],
     preparationStage: row.preparationStage as Initiative['preparationStage'],
-    ministryHealth: health(row.ministryHealth, row.ministryHealthReason, row.ministryHealthOn, row.ministryHealthBy),
+    ministryHealth: health(
+      row.ministryHealth,
+      row.ministryHealthReason,
+      row.ministryHealthOn,
+      row.ministryHealthBy,
+    ),
     digitoimistoHealth: health(
       row.digitoimistoHealth,
       row.digitoimistoHealthReason,
@@ -109,32 +119,4 @@ export function initiativeFromRows(
     createdBy: names.createdBy,
     updatedBy: names.updatedBy,
   };
-}
-
-/** The editable fields of a read initiative: the "before" of a diff. */
-export function initiativeData(initiative: Initiative): InitiativeData {
-  return {
-    projectNumber: initiative.projectNumber,
-    caseNumbers: initiative.caseNumbers,
-    title: initiative.title,
-    summary: initiative.summary,
-    kind: initiative.kind,
-    track: initiative.track,
-    themes: initiative.themes,
-    leadMinistry: initiative.leadMinistry,
-    participatingMinistries: initiative.participatingMinistries,
-    status: initiative.status,
-    preparationStage: initiative.preparationStage,
-    ministryHealth: initiative.ministryHealth,
-    digitoimistoHealth: initiative.digitoimistoHealth,
-    tier: initiative.tier,
-    startDate: initiative.startDate,
-    endDate: initiative.endDate,
-    budgetCents: initiative.budgetCents,
-    fundingSources: initiative.fundingSources,
-    contact: initiative.contact,
-    links: initiative.links,
-    milestones: initiative.milestones,
-    euImpacts: initiative.euImpacts.map(({ euActShortName: _name, ...impact }) => impact),
-  } as InitiativeData;
 }

@@ -3,7 +3,12 @@ import { euActs, euImpacts, initiatives, milestones, users } from '../../drizzle
 import type { AuditEvent } from '../../shared/audit.ts';
 import { todayInFinland } from '../../shared/dates.ts';
 import type { HealthAssessment } from '../../shared/health.ts';
-import { type Initiative, type InitiativeData, initiativeInputSchema } from '../../shared/initiative.ts';
+import {
+  type Initiative,
+  type InitiativeData,
+  initiativeInputSchema,
+  toInitiativeData,
+} from '../../shared/initiative.ts';
 import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
@@ -11,10 +16,14 @@ import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
-import { initiativeData, initiativeFromRows, initiativeValues } from './initiative-row.ts';
+import { initiativeFromRows, initiativeValues } from './initiative-row.ts';
 
 /** Reads initiatives with their milestones and EU impacts; two extra queries whatever the count. */
-export async function loadInitiatives(db: Db, ids: string[], today = todayInFinland()): Promise<Initiative[]> {
+export async function loadInitiatives(
+  db: Db,
+  ids: string[],
+  today = todayInFinland(),
+): Promise<Initiative[]> {
   if (ids.length === 0) return [];
   const [rows, milestoneRows, impactRows] = await Promise.all([
     db.select().from(initiatives).where(inArray(initiatives.id, ids)),
@@ -25,12 +34,17 @@ export async function loadInitiatives(db: Db, ids: string[], today = todayInFinl
       .innerJoin(euActs, eq(euActs.id, euImpacts.euActId))
       .where(inArray(euImpacts.initiativeId, ids)),
   ]);
-  const userIds = [...new Set(rows.flatMap((r) => [r.createdBy, r.updatedBy]).filter((id): id is string => !!id))];
+  const userIds = [
+    ...new Set(rows.flatMap((r) => [r.createdBy, r.updatedBy]).filter((id): id is string => !!id)),
+  ];
   const names = new Map(
     userIds.length === 0
       ? []
       : (
-          await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds))
+          await db
+            .select({ id: users.id, name: users.displayName })
+            .from(users)
+            .where(inArray(users.id, userIds))
         ).map((u) => [u.id, u.name]),
   );
   const byId = new Map(
@@ -39,7 +53,9 @@ export async function loadInitiatives(db: Db, ids: string[], today = todayInFinl
       initiativeFromRows(
         row,
         milestoneRows.filter((m) => m.initiativeId === row.id),
-        impactRows.filter((i) => i.impact.initiativeId === row.id).map((i) => ({ ...i.impact, euActShortName: i.euActShortName })),
+        impactRows
+          .filter((i) => i.impact.initiativeId === row.id)
+          .map((i) => ({ ...i.impact, euActShortName: i.euActShortName })),
         today,
         {
           createdBy: row.createdBy ? (names.get(row.createdBy) ?? null) : null,
@@ -83,17 +99,24 @@ const projectNumberTaken = (projectNumber: string, title?: string) =>
   `Project number ${projectNumber} is already used by ${title ? `"${title}"` : 'another initiative'}.`;
 
 const uniqueProjectNumber = (projectNumber: string | null) => ({
-  initiatives_project_number_idx: { field: 'projectNumber', message: projectNumberTaken(projectNumber ?? '') },
+  initiatives_project_number_idx: {
+    field: 'projectNumber',
+    message: projectNumberTaken(projectNumber ?? ''),
+  },
 });
 
 async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData): Promise<void> {
   await tx.delete(milestones).where(eq(milestones.initiativeId, initiativeId));
   await tx.delete(euImpacts).where(eq(euImpacts.initiativeId, initiativeId));
   if (data.milestones.length > 0) {
-    await tx.insert(milestones).values(data.milestones.map((m, position) => ({ ...m, initiativeId, position })));
+    await tx
+      .insert(milestones)
+      .values(data.milestones.map((m, position) => ({ ...m, initiativeId, position })));
   }
   if (data.euImpacts.length > 0) {
-    await tx.insert(euImpacts).values(data.euImpacts.map((i, position) => ({ ...i, initiativeId, position })));
+    await tx
+      .insert(euImpacts)
+      .values(data.euImpacts.map((i, position) => ({ ...i, initiativeId, position })));
   }
 }
 
@@ -101,31 +124,54 @@ async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData)
  * Stamps an assessment with today and its author when its rating or reason changed and the
  * caller did not bring its own date and author (as imports do).
  */
-function stampHealth(before: HealthAssessment | null, after: HealthAssessment, actor: Actor, today: string): HealthAssessment {
+function stampHealth(
+  before: HealthAssessment | null,
+  after: HealthAssessment,
+  actor: Actor,
+  today: string,
+): HealthAssessment {
   const changed = !before || before.rating !== after.rating || before.reason !== after.reason;
   const broughtOwn =
-    after.assessedOn !== null && (!before || before.assessedOn !== after.assessedOn || before.assessedBy !== after.assessedBy);
+    after.assessedOn !== null &&
+    (!before || before.assessedOn !== after.assessedOn || before.assessedBy !== after.assessedBy);
   if (!changed || broughtOwn || (after.rating === 'not_assessed' && !after.reason)) return after;
   return { ...after, assessedOn: today, assessedBy: actorName(actor) };
 }
 
-function stamp(before: InitiativeData | null, data: InitiativeData, actor: Actor, today: string): InitiativeData {
+function stamp(
+  before: InitiativeData | null,
+  data: InitiativeData,
+  actor: Actor,
+  today: string,
+): InitiativeData {
   return {
     ...data,
     ministryHealth: stampHealth(before?.ministryHealth ?? null, data.ministryHealth, actor, today),
-    digitoimistoHealth: stampHealth(before?.digitoimistoHealth ?? null, data.digitoimistoHealth, actor, today),
+    digitoimistoHealth: stampHealth(
+      before?.digitoimistoHealth ?? null,
+      data.digitoimistoHealth,
+      actor,
+      today,
+    ),
   };
 }
 
 /** Digitoimisto's own judgement (its assessment and the tier) is the coordinators' to set. */
-function checkCoordinatorFields(user: SessionUser, before: InitiativeData | null, after: InitiativeData): void {
+function checkCoordinatorFields(
+  user: SessionUser,
+  before: InitiativeData | null,
+  after: InitiativeData,
+): void {
   if (isCoordinator(user)) return;
   // The whole assessment, date and author included: an editor may not rewrite who judged what, when.
   const untouched = before
     ? sameValue(before.digitoimistoHealth, after.digitoimistoHealth)
-    : after.digitoimistoHealth.rating === 'not_assessed' && !after.digitoimistoHealth.reason && !after.digitoimistoHealth.assessedOn;
+    : after.digitoimistoHealth.rating === 'not_assessed' &&
+      !after.digitoimistoHealth.reason &&
+      !after.digitoimistoHealth.assessedOn;
   if (!untouched) throw forbidden("Only Digitoimisto's coordinators set Digitoimisto's health assessment.");
-  if ((before?.tier ?? 'unprioritised') !== after.tier) throw forbidden("Only Digitoimisto's coordinators set the tier.");
+  if ((before?.tier ?? 'unprioritised') !== after.tier)
+    throw forbidden("Only Digitoimisto's coordinators set the tier.");
 }
 
 function checkMayEdit(user: SessionUser, leadMinistry: InitiativeData['leadMinistry']): void {
@@ -169,7 +215,13 @@ export async function insertInitiative(
   const empty = Object.fromEntries(Object.keys(data).map((k) => [k, null])) as unknown as InitiativeData;
   await recordAuditEvent(
     tx,
-    { entityType: 'initiative', entityId: row.id, action, version: 1, changes: diffInitiativeData(empty, data) },
+    {
+      entityType: 'initiative',
+      entityId: row.id,
+      action,
+      version: 1,
+      changes: diffInitiativeData(empty, data),
+    },
     actor,
   );
   return row.id;
@@ -195,7 +247,8 @@ export async function updateInitiative(
     const current = await getInitiative(tx, input.id);
     checkMayEdit(user, current.leadMinistry);
     checkMayEdit(user, parsed.leadMinistry);
-    if (locked.archivedAt) throw invalid('This initiative is archived; a coordinator must restore it before it can be edited.');
+    if (locked.archivedAt)
+      throw invalid('This initiative is archived; a coordinator must restore it before it can be edited.');
     if (locked.version !== input.version) {
       throw conflict(
         `Someone saved this initiative after you opened it (your version ${input.version}, now ${locked.version}). Review their changes and apply yours on top.`,
@@ -217,7 +270,7 @@ export async function applyUpdate(
   action: 'update' | 'import',
   today = todayInFinland(),
 ): Promise<boolean> {
-  const before = initiativeData(current);
+  const before = toInitiativeData(current);
   if ('role' in actor) checkCoordinatorFields(actor as SessionUser, before, parsed);
   await checkReferences(tx, parsed, current.id);
   const data = stamp(before, parsed, actor, today);
@@ -228,8 +281,13 @@ export async function applyUpdate(
     .update(initiatives)
     .set({ ...initiativeValues(data), version, updatedAt: new Date(), updatedBy: actorId(actor) })
     .where(eq(initiatives.id, current.id));
-  if (changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts')) await writeChildren(tx, current.id, data);
-  await recordAuditEvent(tx, { entityType: 'initiative', entityId: current.id, action, version, changes }, actor);
+  if (changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts'))
+    await writeChildren(tx, current.id, data);
+  await recordAuditEvent(
+    tx,
+    { entityType: 'initiative', entityId: current.id, action, version, changes },
+    actor,
+  );
   return true;
 }
 
@@ -238,10 +296,18 @@ async function setArchived(db: Db, user: SessionUser, id: string, archive: boole
     const [row] = await tx
       .select({ version: initiatives.version, lead: initiatives.leadMinistry })
       .from(initiatives)
-      .where(and(eq(initiatives.id, id), archive ? isNull(initiatives.archivedAt) : isNotNull(initiatives.archivedAt)))
+      .where(
+        and(
+          eq(initiatives.id, id),
+          archive ? isNull(initiatives.archivedAt) : isNotNull(initiatives.archivedAt),
+        ),
+      )
       .for('update');
     if (!row) {
-      const [exists] = await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, id));
+      const [exists] = await tx
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(eq(initiatives.id, id));
       if (!exists) throw notFound('The initiative');
       throw invalid(archive ? 'The initiative is already archived.' : 'The initiative is not archived.');
     }
@@ -253,7 +319,13 @@ async function setArchived(db: Db, user: SessionUser, id: string, archive: boole
       .where(eq(initiatives.id, id));
     await recordAuditEvent(
       tx,
-      { entityType: 'initiative', entityId: id, action: archive ? 'archive' : 'restore', version, changes: [] },
+      {
+        entityType: 'initiative',
+        entityId: id,
+        action: archive ? 'archive' : 'restore',
+        version,
+        changes: [],
+      },
       user,
     );
   });
@@ -272,4 +344,3 @@ export async function initiativeHistory(db: Db, id: string, afterVersion?: numbe
   if (!exists) throw notFound('The initiative');
   return auditHistory(db, 'initiative', id, afterVersion);
 }
-

@@ -42,6 +42,7 @@ export async function createSavedView(db: Db, user: SessionUser, input: unknown)
 export async function deleteSavedView(db: Db, user: SessionUser, id: string): Promise<void> {
   const [row] = await db.select().from(savedViews).where(eq(savedViews.id, id));
   if (!row || (row.ownerId !== user.id && !row.shared)) throw notFound('The saved view');
-  if (row.ownerId !== user.id && !isCoordinator(user)) throw forbidden('Only the owner or a coordinator removes a shared view.');
+  if (row.ownerId !== user.id && !isCoordinator(user))
+    throw forbidden('Only the owner or a coordinator removes a shared view.');
   await db.delete(savedViews).where(and(eq(savedViews.id, id)));
 }

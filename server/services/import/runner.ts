@@ -8,13 +8,12 @@ import {
   type ImportReport,
   summarise,
 } from '../../../shared/export-format.ts';
-import { type Initiative, initiativeInputSchema } from '../../../shared/initiative.ts';
+import { type Initiative, initiativeInputSchema, toInitiativeData } from '../../../shared/initiative.ts';
 import { diffInitiativeData } from '../../../shared/initiative-changes.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../audit.ts';
 import { applyUpdate, insertInitiative, loadInitiatives } from '../initiative.ts';
-import { initiativeData } from '../initiative-row.ts';
 import { readCsvFile } from './csv.ts';
 import { readDigisalkkuFile } from './digisalkku.ts';
 import { readHankeikkunaFile } from './hankeikkuna.ts';
@@ -171,7 +170,7 @@ async function importRecord(
     ...(record.row !== undefined ? { row: record.row } : {}),
     key: record.key,
   };
-  const before = existing ? initiativeData(existing) : null;
+  const before = existing ? toInitiativeData(existing) : null;
   const built = record.build(before, { euActId: (name) => actIds.get(name) });
   const guessed = built.guessed?.length ? { guessed: built.guessed } : {};
   const parsed = initiativeInputSchema.safeParse(built.input);
