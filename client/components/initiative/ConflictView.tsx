@@ -4,7 +4,7 @@ import type { InitiativeData } from '../../../shared/initiative.ts';
 import { diffInitiativeData, rebaseEdit } from '../../../shared/initiative-changes.ts';
 import type { SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { describeChange } from './describe-change.ts';
+import { actorLabel, describeChange } from './describe-change.ts';
 import { HistoryEventList, useDescribeContext } from './HistoryList.tsx';
 
 /**
@@ -37,7 +37,7 @@ export function ConflictView({
   const context = useDescribeContext();
   const myChanges = diffInitiativeData(base, mine);
   const { overlapping } = rebaseEdit(base, mine, theirs);
-  const me = user.ministry ? `${user.displayName} (${user.ministry})` : user.displayName;
+  const me = actorLabel({ actorName: user.displayName, actorMinistry: user.ministry });
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
       <div role="alert">

@@ -34,7 +34,7 @@ function HealthFields({
       <div className="form-grid">
         <SelectField
           id={fieldId(`${which}.rating`)}
-          label={t('initiative.form.rating')}
+          label={t(`initiative.form.${which}Rating`)}
           value={value.rating}
           options={options(HEALTH_RATINGS, 'codes.health')}
           disabled={!editable}
@@ -44,7 +44,7 @@ function HealthFields({
         />
         <TextField
           id={fieldId(`${which}.reason`)}
-          label={t('initiative.form.reason')}
+          label={t(`initiative.form.${which}Reason`)}
           value={value.reason}
           optional
           disabled={!editable}

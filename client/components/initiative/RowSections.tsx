@@ -66,6 +66,7 @@ export function RowList<R extends { key: string }>({
       )}
       <Button
         id={addId}
+        className="form-rows__add"
         variant="secondary"
         onClick={() => {
           onChange([...rows, newRow()]);

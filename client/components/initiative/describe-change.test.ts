@@ -57,6 +57,7 @@ describe('actorLabel', () => {
   it('adds the ministry when there is one', () => {
     expect(actorLabel({ actorName: 'Demo Editor', actorMinistry: 'LVM' })).toBe('Demo Editor (LVM)');
     expect(actorLabel({ actorName: 'Koordinaattori', actorMinistry: null })).toBe('Koordinaattori');
+    expect(actorLabel({ actorName: 'Demo Editor (LVM)', actorMinistry: 'LVM' })).toBe('Demo Editor (LVM)');
   });
 });
 
@@ -187,6 +188,21 @@ describe('milestones and EU impacts', () => {
     );
     expect(describeChange(c, actor, fi)).toContain(
       'lisätty Data Act (Vaikuttaa hankkeeseen, määräaika 12.09.2025)',
+    );
+  });
+});
+
+describe('prioritisation', () => {
+  it('says a rank moved without showing the sort key', () => {
+    expect(describeChange(change('rank', 'a0', 'a0V'), actor, en)).toBe(
+      'Demo Editor (LVM) moved the initiative within its tier',
+    );
+  });
+
+  it('lists each changed criterion score', () => {
+    const c = change('scores', { impact: 3, cost: 2 }, { impact: 4, cost: 2, urgency: 5 });
+    expect(describeChange(c, actor, fi)).toBe(
+      'Demo Editor (LVM) muutti pisteytystä: impact 3 → 4; urgency (tyhjä) → 5',
     );
   });
 });

@@ -5,8 +5,11 @@
  */
 import type { AuditEvent } from '../../../shared/audit.ts';
 import { HEALTH_RATINGS, type HealthRating, LANGUAGES, type Language } from '../../../shared/codes.ts';
-import type { InitiativeField } from '../../../shared/initiative.ts';
-import { canonicalJson, type FieldChange } from '../../../shared/initiative-changes.ts';
+import {
+  canonicalJson,
+  type FieldChange,
+  type InitiativeAuditField,
+} from '../../../shared/initiative-changes.ts';
 import { type LocalizedText, pickLocalized } from '../../../shared/localized-text.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 
@@ -37,10 +40,14 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 
 /** "Demo Editor (LVM)": the name with the ministry, as colleagues know each other. */
 export function actorLabel(event: Pick<AuditEvent, 'actorName' | 'actorMinistry'>): string {
-  return event.actorMinistry ? `${event.actorName} (${event.actorMinistry})` : event.actorName;
+  const { actorName, actorMinistry } = event;
+  // Some display names already carry the ministry ("Demo Editor (LVM)"); say it once.
+  return actorMinistry && !actorName.includes(`(${actorMinistry})`)
+    ? `${actorName} (${actorMinistry})`
+    : actorName;
 }
 
-const CODE_PREFIX: Partial<Record<InitiativeField, string>> = {
+const CODE_PREFIX: Partial<Record<InitiativeAuditField, string>> = {
   kind: 'codes.kind',
   track: 'codes.track',
   status: 'codes.status',
@@ -50,13 +57,13 @@ const CODE_PREFIX: Partial<Record<InitiativeField, string>> = {
   fundingSources: 'codes.funding',
 };
 
-function codeLabel(field: InitiativeField, value: string, ctx: DescribeContext): string {
+function codeLabel(field: InitiativeAuditField, value: string, ctx: DescribeContext): string {
   const prefix = CODE_PREFIX[field];
   return prefix ? ctx.t(`${prefix}.${value}` as MessageKey) : value;
 }
 
 /** A single value as the reader sees it, or null when the field is empty. */
-function scalarText(field: InitiativeField, value: unknown, ctx: DescribeContext): string | null {
+function scalarText(field: InitiativeAuditField, value: unknown, ctx: DescribeContext): string | null {
   if (value === null || value === undefined || value === '') return null;
   switch (field) {
     case 'startDate':
@@ -74,7 +81,7 @@ function scalarText(field: InitiativeField, value: unknown, ctx: DescribeContext
   }
 }
 
-function fieldVars(field: InitiativeField, actor: string, ctx: DescribeContext) {
+function fieldVars(field: InitiativeAuditField, actor: string, ctx: DescribeContext) {
   return {
     actor,
     field: ctx.t(`initiative.history.field.${field}`),
@@ -94,7 +101,12 @@ function describeScalar(change: FieldChange, actor: string, ctx: DescribeContext
 
 const quote = (text: string, ctx: DescribeContext) => ctx.t('initiative.history.quoted', { text });
 
-function listSentence(field: InitiativeField, actor: string, parts: string[], ctx: DescribeContext): string {
+function listSentence(
+  field: InitiativeAuditField,
+  actor: string,
+  parts: string[],
+  ctx: DescribeContext,
+): string {
   return ctx.t('initiative.history.list', { ...fieldVars(field, actor, ctx), parts: parts.join('; ') });
 }
 
@@ -291,7 +303,25 @@ function describeImpacts(change: FieldChange, actor: string, ctx: DescribeContex
   return listSentence(change.field, actor, parts, ctx);
 }
 
-const LIST_FIELDS: readonly InitiativeField[] = [
+/** Ranks are fractional sort keys, meaningless to read: say only that the order changed. */
+function describeScores(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const before = isObject(change.before) ? change.before : {};
+  const after = isObject(change.after) ? change.after : {};
+  const empty = ctx.t('initiative.history.emptyValue');
+  const parts = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((criterion) => before[criterion] !== after[criterion])
+    .sort()
+    .map((criterion) =>
+      ctx.t('initiative.history.score', {
+        criterion,
+        from: String(before[criterion] ?? empty),
+        to: String(after[criterion] ?? empty),
+      }),
+    );
+  return listSentence(change.field, actor, parts, ctx);
+}
+
+const LIST_FIELDS: readonly InitiativeAuditField[] = [
   'caseNumbers',
   'themes',
   'participatingMinistries',
@@ -312,6 +342,10 @@ export function describeChange(change: FieldChange, actor: string, ctx: Describe
       return describeMilestones(change, actor, ctx);
     case 'euImpacts':
       return describeImpacts(change, actor, ctx);
+    case 'rank':
+      return ctx.t('initiative.history.rank', { actor });
+    case 'scores':
+      return describeScores(change, actor, ctx);
     default:
       return LIST_FIELDS.includes(change.field)
         ? describeList(change, actor, ctx)

@@ -236,10 +236,13 @@ export function CheckboxGroupField<T extends string>({
   );
 }
 
-/** A titled part of a long form: a real heading, so screen-reader users can jump between parts. */
+/**
+ * A titled part of a long form: a real heading, so screen-reader users can jump between parts.
+ * No accessible name on the section itself: a form of ten landmark regions would be noise.
+ */
 export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} className="form-section" aria-labelledby={`${id}-heading`} tabIndex={-1}>
+    <section id={id} className="form-section" tabIndex={-1}>
       <Heading variant="h2" id={`${id}-heading`}>
         {title}
       </Heading>

@@ -37,7 +37,7 @@ export function targetLabel(target: string, t: Translate): string {
   const row = leaf !== undefined ? ROW_LABELS[`${head}.${leaf}`] : undefined;
   if (row) return t(row, { n: Number(second) + 1 });
   if (head === 'ministryHealth' || head === 'digitoimistoHealth') {
-    return `${t(`initiative.field.${head}`)}: ${t(second === 'reason' ? 'initiative.form.reason' : 'initiative.form.rating')}`;
+    return t(second === 'reason' ? `initiative.form.${head}Reason` : `initiative.form.${head}Rating`);
   }
   if (head === 'form') return t('initiative.form.titleEdit');
   return t(`initiative.field.${head as InitiativeField}`);

@@ -1,6 +1,7 @@
 import { Heading } from 'suomifi-ui-components';
 import type { ImportOutcome, ImportReport } from '../../../shared/export-format.ts';
-import { INITIATIVE_FIELDS, type InitiativeField } from '../../../shared/initiative.ts';
+import { INITIATIVE_FIELDS } from '../../../shared/initiative.ts';
+import type { InitiativeAuditField } from '../../../shared/initiative-changes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const OUTCOMES: ImportOutcome[] = ['created', 'updated', 'unchanged', 'rejected'];
@@ -28,8 +29,8 @@ function List({ items }: { items?: readonly string[] }) {
 export function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useI18n();
   const fieldName = (field: string) =>
-    (INITIATIVE_FIELDS as readonly string[]).includes(field)
-      ? t(`initiative.field.${field as InitiativeField}`)
+    [...INITIATIVE_FIELDS, 'rank', 'scores'].includes(field)
+      ? t(`initiative.field.${field as InitiativeAuditField}`)
       : field;
   const hasRows = report.records.some((r) => r.row !== undefined);
   return (
@@ -40,7 +41,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <h4>{t('records.report.summary')}</h4>
       <dl className="import-summary">
         {OUTCOMES.map((outcome) => (
-          <div key={outcome} className={`import-summary__item import-summary__item--${outcome}`}>
+          <div
+            key={outcome}
+            className={`import-summary__item${report.summary[outcome] > 0 ? ` import-summary__item--${outcome}` : ''}`}
+          >
             <dt>{t(`records.report.outcome.${outcome}`)}</dt>
             <dd>{report.summary[outcome]}</dd>
           </div>
