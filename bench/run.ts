@@ -8,17 +8,26 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { euActs, euImpacts, initiatives, milestones } from '../drizzle/schema/index.ts';
-import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../shared/codes.ts';
-import type { InitiativeListInput } from '../shared/initiative-filter.ts';
-import { MINISTRY_CODES } from '../shared/ministry.ts';
 import { type Database, openPglite, openPostgres } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { listInitiatives } from '../server/services/initiative-list.ts';
 import { ensureMinistries } from '../server/services/ministry.ts';
+import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../shared/codes.ts';
+import type { InitiativeListInput } from '../shared/initiative-filter.ts';
+import { MINISTRY_CODES } from '../shared/ministry.ts';
 
 const COUNT = Number(process.env.BENCH_INITIATIVES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const WORDS = ['datatalous', 'tekoäly', 'kyberturvallisuus', 'hanke', 'palvelut', 'yhteentoimivuus', 'verkko', 'osaaminen'];
+const WORDS = [
+  'datatalous',
+  'tekoäly',
+  'kyberturvallisuus',
+  'hanke',
+  'palvelut',
+  'yhteentoimivuus',
+  'verkko',
+  'osaaminen',
+];
 
 // A deterministic generator, so every run measures the same data.
 let seed = 42;
@@ -50,13 +59,20 @@ async function fill(database: Database): Promise<void> {
   const { db } = database;
   const acts = await db
     .insert(euActs)
-    .values(Array.from({ length: 25 }, (_, n) => ({ shortName: `Act ${n}`, kind: 'regulation', titleFi: `Asetus ${n}` })))
+    .values(
+      Array.from({ length: 25 }, (_, n) => ({
+        shortName: `Act ${n}`,
+        kind: 'regulation',
+        titleFi: `Asetus ${n}`,
+      })),
+    )
     .returning({ id: euActs.id });
   for (let start = 0; start < COUNT; start += 500) {
     const rows = Array.from({ length: Math.min(500, COUNT - start) }, (_, n) => ({
       projectNumber: `LVM${String((start + n) % 1000).padStart(3, '0')}:${String(Math.floor((start + n) / 1000)).padStart(2, '0')}/2025`,
       titleFi: `${pick(WORDS)} ${pick(WORDS)}hanke ${start + n}`,
-      titleEn: random() < 0.7 ? `Initiative ${start + n} on ${pick(['data', 'AI', 'cyber', 'services'])}` : null,
+      titleEn:
+        random() < 0.7 ? `Initiative ${start + n} on ${pick(['data', 'AI', 'cyber', 'services'])}` : null,
       summaryFi: `Hankkeen ${start + n} tiivistelmä: ${pick(WORDS)}, ${pick(WORDS)} ja ${pick(WORDS)}.`,
       kind: pick(INITIATIVE_KINDS),
       track: pick(TRACKS),
@@ -74,13 +90,25 @@ async function fill(database: Database): Promise<void> {
     await db.insert(euImpacts).values(
       ids.flatMap(({ id }) =>
         random() < 0.7
-          ? [{ initiativeId: id, euActId: pick(acts).id, relation: 'implements', deadline: isoDate(2025, 1500) }]
+          ? [
+              {
+                initiativeId: id,
+                euActId: pick(acts).id,
+                relation: 'implements',
+                deadline: isoDate(2025, 1500),
+              },
+            ]
           : [],
       ),
     );
-    await db
-      .insert(milestones)
-      .values(ids.map(({ id }) => ({ initiativeId: id, position: 0, title: 'Välitavoite', dueDate: isoDate(2025, 900) })));
+    await db.insert(milestones).values(
+      ids.map(({ id }) => ({
+        initiativeId: id,
+        position: 0,
+        title: 'Välitavoite',
+        dueDate: isoDate(2025, 900),
+      })),
+    );
   }
 }
 
@@ -88,8 +116,14 @@ const CASES: [string, InitiativeListInput][] = [
   ['default page (title order)', {}],
   ['ministry + status filter', { filter: { ministries: ['LVM', 'VM'], statuses: ['ongoing', 'planned'] } }],
   ['Finnish full-text search', { filter: { text: 'hankkeiden tekoäly' } }],
-  ['EU deadline within 90 days', { filter: { euDeadlineWithinDays: 90 }, sort: { field: 'nearestEuDeadline', direction: 'asc' } }],
-  ['assessments disagree, by health', { filter: { assessmentsDisagree: true }, sort: { field: 'health', direction: 'desc' } }],
+  [
+    'EU deadline within 90 days',
+    { filter: { euDeadlineWithinDays: 90 }, sort: { field: 'nearestEuDeadline', direction: 'asc' } },
+  ],
+  [
+    'assessments disagree, by health',
+    { filter: { assessmentsDisagree: true }, sort: { field: 'health', direction: 'desc' } },
+  ],
   ['deep page (offset 9,000)', { offset: Math.max(0, COUNT - 1000) }],
 ];
 
@@ -103,7 +137,9 @@ try {
   await ensureMinistries(database.db);
   const t0 = performance.now();
   await fill(database);
-  console.log(`digisalkku bench: ${database.kind}, ${COUNT} initiatives filled in ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `digisalkku bench: ${database.kind}, ${COUNT} initiatives filled in ${Math.round(performance.now() - t0)} ms`,
+  );
   console.log('| case | rows | total | median ms | p95 ms |\n|---|---|---|---|---|');
   for (const [name, input] of CASES) {
     const times: number[] = [];

@@ -16,7 +16,10 @@ test('sign in, see the demo portfolio, filter by ministry, keep the filter on re
 
   // Filter by ministry through the UI: open the group and tick VM.
   await page.getByText('Ministeriö (vastuu tai osallinen)').click();
-  await page.getByRole('checkbox', { name: /^VM – valtiovarainministeriö/ }).first().check();
+  await page
+    .getByRole('checkbox', { name: /^VM – valtiovarainministeriö/ })
+    .first()
+    .check();
   await expect(page).toHaveURL(/ministry=VM/);
   await expect(count).not.toHaveText(`${all} hanketta`);
   const filtered = Number((await count.textContent())?.match(/\d+/)?.[0]);

@@ -15,7 +15,10 @@ if (!existsSync(chromium)) {
 }
 
 const run = (command, args) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 if (!process.env.E2E_BASE_URL) run('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -13,7 +13,8 @@ const newest = (dir) =>
   }, 0);
 const stale =
   !existsSync(built) ||
-  Math.max(newest('client'), newest('shared'), statSync('package-lock.json').mtimeMs) > statSync(built).mtimeMs;
+  Math.max(newest('client'), newest('shared'), statSync('package-lock.json').mtimeMs) >
+    statSync(built).mtimeMs;
 
 const children = [];
 if (stale) {
@@ -25,7 +26,9 @@ if (stale) {
   });
   children.push(build);
 }
-const server = spawn('npx', ['tsx', 'server/main.ts', '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
+const server = spawn('npx', ['tsx', 'server/main.ts', '--demo', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 children.push(server);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -1,21 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
-import {
-  HEALTH_RATINGS,
-  INITIATIVE_KINDS,
-  STATUSES,
-  THEMES,
-  TIERS,
-  TRACKS,
-} from '../../shared/codes.ts';
+import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../../shared/codes.ts';
 import { activeFilterCount, type InitiativeFilter } from '../../shared/initiative-filter.ts';
 import { pickLocalized } from '../../shared/localized-text.ts';
-import { type MessageKey } from '../i18n/catalogue.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
 
-type ListKey = 'ministries' | 'leadMinistries' | 'statuses' | 'euActs' | 'themes' | 'kinds' | 'tracks' | 'health' | 'tiers';
+type ListKey =
+  | 'ministries'
+  | 'leadMinistries'
+  | 'statuses'
+  | 'euActs'
+  | 'themes'
+  | 'kinds'
+  | 'tracks'
+  | 'health'
+  | 'tiers';
 
 interface Option {
   value: string;
@@ -48,7 +50,9 @@ function CheckboxFilter({
             variant="small"
             checked={selected.includes(option.value)}
             onClick={({ checkboxState }) =>
-              onChange(checkboxState ? [...selected, option.value] : selected.filter((v) => v !== option.value))
+              onChange(
+                checkboxState ? [...selected, option.value] : selected.filter((v) => v !== option.value),
+              )
             }
           >
             {option.label}
@@ -62,7 +66,13 @@ function CheckboxFilter({
 const EU_WITHIN_CHOICES = [30, 90, 180, 365] as const;
 
 /** The filters of the list, the board and the overview: every change is written to the URL. */
-export function FilterPanel({ filter, onChange }: { filter: InitiativeFilter; onChange: (filter: InitiativeFilter) => void }) {
+export function FilterPanel({
+  filter,
+  onChange,
+}: {
+  filter: InitiativeFilter;
+  onChange: (filter: InitiativeFilter) => void;
+}) {
   const { t, language } = useI18n();
   const ministries = useQuery(trpc.ministry.list.queryOptions());
   const euActs = useQuery(trpc.euAct.list.queryOptions());
@@ -85,16 +95,18 @@ export function FilterPanel({ filter, onChange }: { filter: InitiativeFilter; on
 
   return (
     <section className="filters" aria-labelledby="filters-heading">
-      <form role="search" onSubmit={submitText} className="filters__search">
-        <TextInput
-          labelText={t('list.search')}
-          hintText={t('list.searchHint')}
-          value={text}
-          onChange={(value) => setText(String(value ?? ''))}
-          fullWidth
-        />
-        <Button type="submit">{t('list.searchButton')}</Button>
-      </form>
+      <search>
+        <form onSubmit={submitText} className="filters__search">
+          <TextInput
+            labelText={t('list.search')}
+            hintText={t('list.searchHint')}
+            value={text}
+            onChange={(value) => setText(String(value ?? ''))}
+            fullWidth
+          />
+          <Button type="submit">{t('list.searchButton')}</Button>
+        </form>
+      </search>
       <h2 id="filters-heading" className="filters__heading">
         {t('list.filters')}
         {count > 0 && <span className="filters__count"> – {t('list.filtersActive', { count })}</span>}
@@ -182,7 +194,10 @@ export function FilterPanel({ filter, onChange }: { filter: InitiativeFilter; on
             onChange={(event) =>
               onChange({
                 ...filter,
-                archived: event.target.value === 'active' ? undefined : (event.target.value as InitiativeFilter['archived']),
+                archived:
+                  event.target.value === 'active'
+                    ? undefined
+                    : (event.target.value as InitiativeFilter['archived']),
               })
             }
           >
@@ -195,7 +210,9 @@ export function FilterPanel({ filter, onChange }: { filter: InitiativeFilter; on
           <Checkbox
             variant="small"
             checked={filter.assessmentsDisagree ?? false}
-            onClick={({ checkboxState }) => onChange({ ...filter, assessmentsDisagree: checkboxState || undefined })}
+            onClick={({ checkboxState }) =>
+              onChange({ ...filter, assessmentsDisagree: checkboxState || undefined })
+            }
           >
             {t('list.disagree')}
           </Checkbox>

@@ -9,7 +9,8 @@ export function HealthBadge({ rating, label }: { rating: HealthRating; label?: s
   const text = t(`codes.health.${rating}`);
   return (
     <span className={`health health--${rating}`} title={label ? `${label}: ${text}` : text}>
-      <span aria-hidden="true">{SYMBOL[rating]}</span> {label ? <span className="visually-hidden">{label}: </span> : null}
+      <span aria-hidden="true">{SYMBOL[rating]}</span>{' '}
+      {label ? <span className="visually-hidden">{label}: </span> : null}
       {text}
     </span>
   );

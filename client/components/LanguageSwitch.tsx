@@ -8,7 +8,12 @@ export function LanguageSwitch() {
   return (
     <LanguageMenu buttonText={language.toUpperCase()} aria-label={t('common.language.label')}>
       {LANGUAGES.map((code) => (
-        <LanguageMenuItem key={code} lang={code} selected={code === language} onSelect={() => setLanguage(code)}>
+        <LanguageMenuItem
+          key={code}
+          lang={code}
+          selected={code === language}
+          onSelect={() => setLanguage(code)}
+        >
           {t(`common.language.${code}`)}
         </LanguageMenuItem>
       ))}

@@ -4,8 +4,8 @@ import { NavLink } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { isCoordinator, type SessionUser } from '../../shared/user.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { trpc } from '../lib/trpc.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** The frame of every signed-in page: skip link, header with navigation, language and user, and main. */
 export function Layout({ user, children }: { user: SessionUser; children: ReactNode }) {

@@ -62,7 +62,11 @@ export function SavedViewsMenu({
           <option value="">{views.data?.length ? t('list.views.choose') : t('list.views.none')}</option>
           {views.data?.map((view) => (
             <option key={view.id} value={view.id}>
-              {view.name} ({view.ownerId === user.id ? t('list.views.own') : t('list.views.sharedBy', { name: view.ownerName })})
+              {view.name} (
+              {view.ownerId === user.id
+                ? t('list.views.own')
+                : t('list.views.sharedBy', { name: view.ownerName })}
+              )
             </option>
           ))}
         </select>
@@ -108,7 +112,8 @@ export function SavedViewsMenu({
                 <Button
                   variant="secondaryNoBorder"
                   onClick={() => {
-                    if (window.confirm(t('list.views.confirmRemove', { name: view.name }))) remove.mutate({ id: view.id });
+                    if (window.confirm(t('list.views.confirmRemove', { name: view.name })))
+                      remove.mutate({ id: view.id });
                   }}
                 >
                   {t('list.views.remove', { name: view.name })}

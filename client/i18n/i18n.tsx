@@ -19,7 +19,9 @@ function lookup(language: Language, key: string): string | Plural | undefined {
 }
 
 function interpolate(template: string, vars: Vars | undefined): string {
-  return vars ? template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`)) : template;
+  return vars
+    ? template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`))
+    : template;
 }
 
 export interface I18n {
@@ -56,8 +58,22 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const plurals = new Intl.PluralRules(LOCALES[language]);
-    const dates = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
-    const euros = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+    const dates = new Intl.DateTimeFormat(LOCALES[language], {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const euros = new Intl.NumberFormat(LOCALES[language], {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+    });
+    const eurosAndCents = new Intl.NumberFormat(LOCALES[language], {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 2,
+    });
     return {
       language,
       setLanguage,
@@ -74,8 +90,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return dates.format(date);
       },
       formatEuros(cents) {
-        // Integer division keeps the figure exact; only the display rounds to whole euros.
-        return cents === null || cents === undefined ? '–' : euros.format(Math.round(cents / 100));
+        if (cents === null || cents === undefined) return '–';
+        // Whole euros print without decimals; any cents print exactly (cents / 100 is exact to two places).
+        return cents % 100 === 0 ? euros.format(cents / 100) : eurosAndCents.format(cents / 100);
       },
     };
   }, [language, setLanguage]);

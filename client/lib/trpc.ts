@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient, MutationCache } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
@@ -12,10 +12,8 @@ export function errorCode(error: unknown): string | undefined {
 /** Field path → messages from a BAD_REQUEST, for showing beside the fields. */
 export function fieldErrors(error: unknown): Record<string, string[]> {
   if (!(error instanceof TRPCClientError)) return {};
-  return ((error.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ?? {}) as Record<
-    string,
-    string[]
-  >;
+  return ((error.data as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors ??
+    {}) as Record<string, string[]>;
 }
 
 const isClientError = (error: unknown) => {
@@ -25,7 +23,8 @@ const isClientError = (error: unknown) => {
 
 /** A lost session anywhere sends the app back to the sign-in page (it watches auth.me). */
 function onAuthError(error: unknown) {
-  if (errorCode(error) === 'UNAUTHORIZED') void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+  if (errorCode(error) === 'UNAUTHORIZED')
+    void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
 }
 
 export const queryClient = new QueryClient({

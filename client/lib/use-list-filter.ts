@@ -35,6 +35,7 @@ export function useListFilter() {
     setSort: (next: InitiativeSort | undefined) => write(filter, next),
     setPage: (next: number) => write(filter, sort, next),
     /** Replaces filter and sort at once (a saved view). */
-    apply: (nextFilter: InitiativeFilter, nextSort: InitiativeSort | null | undefined) => write(nextFilter, nextSort ?? undefined),
+    apply: (nextFilter: InitiativeFilter, nextSort: InitiativeSort | null | undefined) =>
+      write(nextFilter, nextSort ?? undefined),
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { euActs, euImpacts, initiatives, milestones, users } from '../../drizzle/schema/index.ts';
 import type { AuditEvent } from '../../shared/audit.ts';
 import { todayInFinland } from '../../shared/dates.ts';

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { InlineAlert } from 'suomifi-ui-components';
 import type { AuditEvent } from '../../../shared/audit.ts';
 import type { Initiative, InitiativeData, InitiativeField } from '../../../shared/initiative.ts';
+import { toInitiativeData } from '../../../shared/initiative.ts';
 import { MINISTRIES } from '../../../shared/ministry.ts';
 import type { SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -12,7 +13,7 @@ import { ConflictView } from './ConflictView.tsx';
 import { draftFromData, draftSignature, emptyDraft, type InitiativeDraft } from './form-draft.ts';
 import { type FieldErrors, serverFieldErrors, validateDraft } from './form-errors.ts';
 import { InitiativeForm } from './InitiativeForm.tsx';
-import { rebaseForSave, toInitiativeData } from './initiative-data.ts';
+import { rebaseForSave } from './initiative-data.ts';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 
 interface Conflict {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Initiative, InitiativeData } from '../../../shared/initiative.ts';
-import { rebaseForSave, toInitiativeData } from './initiative-data.ts';
+import { toInitiativeData } from '../../../shared/initiative.ts';
+import { rebaseForSave } from './initiative-data.ts';
 
 const data: InitiativeData = {
   projectNumber: 'LVM046:00/2024',

@@ -1,37 +1,5 @@
-import type { Initiative, InitiativeData, InitiativeField } from '../../../shared/initiative.ts';
+import type { InitiativeData, InitiativeField } from '../../../shared/initiative.ts';
 import { rebaseEdit } from '../../../shared/initiative-changes.ts';
-
-/**
- * The editable fields of a read initiative: what an edit starts from (the `base` of a rebase)
- * and what a conflict compares. Drops the id, version and derived fields, and the act names
- * the server adds to impacts for display.
- */
-export function toInitiativeData(initiative: Initiative): InitiativeData {
-  return {
-    projectNumber: initiative.projectNumber,
-    caseNumbers: initiative.caseNumbers,
-    title: initiative.title,
-    summary: initiative.summary,
-    kind: initiative.kind,
-    track: initiative.track,
-    themes: initiative.themes,
-    leadMinistry: initiative.leadMinistry,
-    participatingMinistries: initiative.participatingMinistries,
-    status: initiative.status,
-    preparationStage: initiative.preparationStage,
-    ministryHealth: initiative.ministryHealth,
-    digitoimistoHealth: initiative.digitoimistoHealth,
-    tier: initiative.tier,
-    startDate: initiative.startDate,
-    endDate: initiative.endDate,
-    budgetCents: initiative.budgetCents,
-    fundingSources: initiative.fundingSources,
-    contact: initiative.contact,
-    links: initiative.links,
-    milestones: initiative.milestones,
-    euImpacts: initiative.euImpacts.map(({ euActShortName: _name, ...impact }) => impact),
-  };
-}
 
 /**
  * The user's edit re-applied on the newer version (see rebaseEdit). Where the user's health
