@@ -15,7 +15,7 @@ test('sign in, see the demo portfolio, filter by ministry, keep the filter on re
   expect(all).toBeGreaterThanOrEqual(60);
 
   // Filter by ministry through the UI: open the group and tick VM.
-  await page.getByText('Ministeriö (vastuu tai osallinen)').click();
+  await page.locator('summary', { hasText: 'Ministeriö (vastuu tai osallinen)' }).click();
   await page
     .getByRole('checkbox', { name: /^VM – valtiovarainministeriö/ })
     .first()
