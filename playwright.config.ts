@@ -13,14 +13,14 @@ export const E2E_PASSWORD = 'e2e-demo-password';
  */
 export default defineConfig({
   testDir: './e2e',
+  // Its own folder: Playwright empties it at start, and test-results/ also holds Vitest's report.
+  outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
-    : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: external ?? `http://127.0.0.1:${port}`,
     locale: 'fi-FI',
