@@ -19,16 +19,23 @@ const stale =
 const children = [];
 if (stale) {
   console.log('digisalkku: building the user interface (the server answers meanwhile)…');
-  const build = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   build.on('exit', (code) => {
     if (code === 0) console.log('digisalkku: user interface built.');
     else console.error('digisalkku: building the user interface failed; see the messages above.');
   });
   children.push(build);
 }
-const server = spawn('npx', ['tsx', 'server/main.ts', '--demo', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+// Node with tsx's loader directly: npx neither forwards signals nor starts quickly.
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'server/main.ts', '--demo', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 children.push(server);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
