@@ -8,6 +8,7 @@ import type {
 } from '../../shared/initiative-filter.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
+import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
 import {
   createEuAct,
   errorShapeOf,
@@ -18,16 +19,12 @@ import {
   uniqueWord,
 } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
-import { createCallerFactory, createContextInner } from '../trpc.ts';
-import { appRouter } from './_app.ts';
 
-const createCaller = createCallerFactory(appRouter);
 let database: Database;
 let coordinator: SessionUser;
 let editor: SessionUser;
 let viewer: SessionUser;
-const as = (user: SessionUser | null) => createCaller(createContextInner({ database, user }));
-const UNKNOWN_ID = '3b1f5d2e-8c4a-4e1b-9f2d-7a6c5b4e3d21';
+const as = (user: SessionUser | null) => callerFor(database, user);
 
 beforeAll(async () => {
   database = await createTestDatabase();

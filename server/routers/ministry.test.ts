@@ -3,14 +3,12 @@ import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { ensureMinistries } from '../services/ministry.ts';
+import { callerFor } from '../test/caller.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
-import { createCallerFactory, createContextInner } from '../trpc.ts';
-import { appRouter } from './_app.ts';
 
-const createCaller = createCallerFactory(appRouter);
 let database: Database;
 let viewer: SessionUser;
-const as = (user: SessionUser | null) => createCaller(createContextInner({ database, user }));
+const as = (user: SessionUser | null) => callerFor(database, user);
 
 beforeAll(async () => {
   database = await createTestDatabase();

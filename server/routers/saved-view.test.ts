@@ -1,19 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
+import { callerFor } from '../test/caller.ts';
 import { errorShapeOf, rejectionOf } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
-import { createCallerFactory, createContextInner } from '../trpc.ts';
-import { appRouter } from './_app.ts';
 
-const createCaller = createCallerFactory(appRouter);
 let database: Database;
 let coordinator: SessionUser;
 let otherCoordinator: SessionUser;
 let editor: SessionUser;
 let viewer: SessionUser;
 let otherViewer: SessionUser;
-const as = (user: SessionUser | null) => createCaller(createContextInner({ database, user }));
+const as = (user: SessionUser | null) => callerFor(database, user);
 const listIds = async (user: SessionUser) => (await as(user).savedView.list()).map((view) => view.id);
 
 beforeAll(async () => {
