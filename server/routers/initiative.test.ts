@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
-import type { Initiative } from '../../shared/initiative.ts';
+import { type Initiative, initiativeInputSchema } from '../../shared/initiative.ts';
 import type {
   InitiativeFilter,
   InitiativeListInput,
@@ -8,6 +8,7 @@ import type {
 } from '../../shared/initiative-filter.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
+import { insertInitiative } from '../services/initiative.ts';
 import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
 import {
   createEuAct,
@@ -1016,5 +1017,26 @@ describe('initiative.history', () => {
     await expect(as(null).initiative.history({ id: UNKNOWN_ID })).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
     });
+  });
+});
+
+describe('initiative authors', () => {
+  it('names who created and who last changed it as the history recorded them, system actors too', async () => {
+    const id = await database.db.transaction((tx) =>
+      insertInitiative(
+        tx,
+        initiativeInputSchema.parse(initiativeInput()),
+        { system: 'Command line' },
+        'import',
+      ),
+    );
+    const imported = await as(viewer).initiative.get({ id });
+    expect(imported).toMatchObject({ createdBy: 'Command line', updatedBy: 'Command line' });
+    const updated = await as(coordinator).initiative.update({
+      id,
+      version: imported.version,
+      data: inputOf(imported, { status: 'paused' }),
+    });
+    expect(updated).toMatchObject({ createdBy: 'Command line', updatedBy: coordinator.displayName });
   });
 });

@@ -1,5 +1,5 @@
-import { and, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
-import { euActs, euImpacts, initiatives, milestones, users } from '../../drizzle/schema/index.ts';
+import { and, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { auditEvents, euActs, euImpacts, initiatives, milestones } from '../../drizzle/schema/index.ts';
 import type { AuditEvent } from '../../shared/audit.ts';
 import { todayInFinland } from '../../shared/dates.ts';
 import type { HealthAssessment } from '../../shared/health.ts';
@@ -18,7 +18,7 @@ import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
 import { initiativeFromRows, initiativeValues } from './initiative-row.ts';
 
-/** Reads initiatives with their milestones and EU impacts; two extra queries whatever the count. */
+/** Reads initiatives with their milestones, EU impacts and authors; three extra queries whatever the count. */
 export async function loadInitiatives(
   db: Db,
   ids: string[],
@@ -34,19 +34,20 @@ export async function loadInitiatives(
       .innerJoin(euActs, eq(euActs.id, euImpacts.euActId))
       .where(inArray(euImpacts.initiativeId, ids)),
   ]);
-  const userIds = [
-    ...new Set(rows.flatMap((r) => [r.createdBy, r.updatedBy]).filter((id): id is string => !!id)),
-  ];
-  const names = new Map(
-    userIds.length === 0
-      ? []
-      : (
-          await db
-            .select({ id: users.id, name: users.displayName })
-            .from(users)
-            .where(inArray(users.id, userIds))
-        ).map((u) => [u.id, u.name]),
-  );
+  // Names as the history recorded them: system actors (demo seed, command line) and users
+  // renamed or removed since still read right.
+  const authors = await db
+    .select({ id: auditEvents.entityId, version: auditEvents.version, name: auditEvents.actorName })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, 'initiative'),
+        inArray(auditEvents.entityId, ids),
+        sql`(${auditEvents.version} = 1 or ${auditEvents.version} = (select i.version from initiatives i where i.id = ${auditEvents.entityId}))`,
+      ),
+    );
+  const author = (id: string, version: number) =>
+    authors.find((a) => a.id === id && a.version === version)?.name ?? null;
   const byId = new Map(
     rows.map((row) => [
       row.id,
@@ -58,8 +59,8 @@ export async function loadInitiatives(
           .map((i) => ({ ...i.impact, euActShortName: i.euActShortName })),
         today,
         {
-          createdBy: row.createdBy ? (names.get(row.createdBy) ?? null) : null,
-          updatedBy: row.updatedBy ? (names.get(row.updatedBy) ?? null) : null,
+          createdBy: author(row.id, 1),
+          updatedBy: author(row.id, row.version),
         },
       ),
     ]),
