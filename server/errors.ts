@@ -2,7 +2,13 @@
  * Domain errors thrown by services. They carry what the user needs to fix the problem; the
  * tRPC layer (trpc.ts) and the HTTP routes (http/) map them to status codes in one place.
  */
-export type DomainErrorKind = 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INVALID' | 'UNAUTHORIZED';
+export type DomainErrorKind =
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'UNAUTHORIZED'
+  | 'TOO_MANY_REQUESTS';
 
 export class DomainError extends Error {
   constructor(
@@ -28,4 +34,5 @@ export const HTTP_STATUS: Record<DomainErrorKind, number> = {
   FORBIDDEN: 403,
   INVALID: 400,
   UNAUTHORIZED: 401,
+  TOO_MANY_REQUESTS: 429,
 };

@@ -86,6 +86,7 @@ const DOMAIN_TO_TRPC = {
   FORBIDDEN: 'FORBIDDEN',
   INVALID: 'BAD_REQUEST',
   UNAUTHORIZED: 'UNAUTHORIZED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 
 /** Maps domain errors to tRPC codes in one place; unknown errors are logged and made generic. */

@@ -50,7 +50,9 @@ export function LoginPage() {
           <InlineAlert status="error" role="alert">
             {errorCode(login.error) === 'UNAUTHORIZED'
               ? t('common.login.wrongCredentials')
-              : t('common.login.failed', { message: login.error.message })}
+              : errorCode(login.error) === 'TOO_MANY_REQUESTS'
+                ? t('common.login.tooMany')
+                : t('common.login.failed', { message: login.error.message })}
           </InlineAlert>
         )}
         <Button type="submit" disabled={login.isPending}>

@@ -29,3 +29,18 @@ export const sessions = pgTable(
   // Serves the clean-up of expired sessions.
   (t) => [index('sessions_expires_at_idx').on(t.expiresAt)],
 );
+
+/**
+ * Failed sign-ins, kept in the database (not in memory) so that the throttle holds across
+ * several server instances. Rows older than the window are removed at the next sign-in.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    username: text('username').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Serves counting one user name's recent failures.
+  (t) => [index('login_failures_username_at_idx').on(t.username, t.at)],
+);

@@ -29,6 +29,24 @@ export interface AppOptions {
   clientDir: string | null;
 }
 
+/**
+ * The session cookie is SameSite=Lax, which still lets a sibling subdomain post a form here.
+ * State-changing /api routes therefore accept only same-origin requests: browsers say so in
+ * Sec-Fetch-Site (or Origin); scripts and the CLI send neither and are not a browser's ambient
+ * credentials anyway.
+ */
+function isSameOrigin(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site) return site === 'same-origin' || site === 'none';
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  // "null" (a sandboxed frame) and anything unparsable are foreign.
+  return (
+    URL.canParse(origin) &&
+    new URL(origin).host === (request.headers.get('host') ?? new URL(request.url).host)
+  );
+}
+
 export type AppEnv = { Variables: { user: SessionUser | null; database: Database } };
 
 /** The whole HTTP surface: /healthz, /trpc, /api (records in and out) and the built client. */
@@ -54,15 +72,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       const migration = await migrationState(database.db);
       return c.json({ status: 'ok', database: database.kind, migration, version: options.version });
     } catch (error) {
-      return c.json(
-        {
-          status: 'error',
-          database: database.kind,
-          error: (error as Error).message,
-          version: options.version,
-        },
-        503,
-      );
+      // The cause goes to the log, not to anonymous callers.
+      console.error('digisalkku: health check failed:', error);
+      return c.json({ status: 'error', database: database.kind, version: options.version }, 503);
     }
   });
 
@@ -93,6 +105,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw)) {
+      return c.json(
+        { error: 'Cross-site requests are not accepted; use digisalkku itself or the command line.' },
+        403,
+      );
+    }
     c.set('database', database);
     c.set('user', await userForSession(database.db, getCookie(c, SESSION_COOKIE)));
     await next();

@@ -157,3 +157,40 @@ describe('POST /api/import', () => {
     expect(report.summary).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 0 });
   });
 });
+
+describe('cross-site requests', () => {
+  const csv = `${HEADER}\n${ROW('Ristiinsivupyyntö')}\n`;
+
+  it('refuses an import posted from another site, even with a coordinator cookie, and writes nothing', async () => {
+    const before = await database.db.$count(initiatives);
+    const foreign: Record<string, string>[] = [
+      { 'Sec-Fetch-Site': 'same-site' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+      { Origin: 'https://evil.example' },
+    ];
+    for (const headers of foreign) {
+      const response = await app.request('/api/import?format=csv', {
+        method: 'POST',
+        body: csv,
+        headers: { Cookie: cookies.coordinator ?? '', ...headers },
+      });
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { error: string }).error).toMatch(/Cross-site/);
+    }
+    expect(await database.db.$count(initiatives)).toBe(before);
+  });
+
+  it('accepts the same import from the app itself (same-origin), as a dry run', async () => {
+    const response = await app.request('http://localhost/api/import?format=csv&dryRun=true', {
+      method: 'POST',
+      body: csv,
+      headers: {
+        Cookie: cookies.coordinator ?? '',
+        'Sec-Fetch-Site': 'same-origin',
+        Origin: 'http://localhost',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as ImportReport).summary.created).toBe(1);
+  });
+});

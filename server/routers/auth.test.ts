@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../../drizzle/schema/index.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
-import { userForSession } from '../services/auth.ts';
+import { MAX_LOGIN_FAILURES, userForSession } from '../services/auth.ts';
 import { errorShapeOf, rejectionOf } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { createCallerFactory, createContextInner } from '../trpc.ts';
@@ -140,5 +140,45 @@ describe('auth.logout', () => {
     const { caller, cookies } = withCookieJar();
     expect(await caller.auth.logout()).toEqual({ ok: true });
     expect(cookies).toEqual([{ token: null, expiresAt: undefined }]);
+  });
+});
+
+describe('sign-in throttle', () => {
+  it('locks a user name after repeated failures, even for the right password, and counts nothing for others', async () => {
+    const victim = await createTestUser(database, 'viewer');
+    const { caller } = withCookieJar();
+    for (let attempt = 0; attempt < MAX_LOGIN_FAILURES; attempt++) {
+      await expect(caller.auth.login({ username: victim.username, password: 'wrong' })).rejects.toMatchObject(
+        {
+          code: 'UNAUTHORIZED',
+        },
+      );
+    }
+    await expect(
+      caller.auth.login({ username: victim.username, password: 'password' }),
+    ).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+    });
+    const other = await createTestUser(database, 'viewer');
+    await expect(
+      caller.auth.login({ username: other.username, password: 'password' }),
+    ).resolves.toMatchObject({
+      user: { id: other.id },
+    });
+  });
+
+  it('forgets earlier failures after a successful sign-in', async () => {
+    const user = await createTestUser(database, 'viewer');
+    const { caller } = withCookieJar();
+    for (let attempt = 0; attempt < MAX_LOGIN_FAILURES - 1; attempt++) {
+      await expect(caller.auth.login({ username: user.username, password: 'wrong' })).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+      });
+    }
+    await caller.auth.login({ username: user.username, password: 'password' });
+    await expect(caller.auth.login({ username: user.username, password: 'wrong' })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+    await expect(caller.auth.login({ username: user.username, password: 'password' })).resolves.toBeTruthy();
   });
 });

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/initiative-filter.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
-import { insertInitiative } from '../services/initiative.ts';
+import { applyUpdate, insertInitiative } from '../services/initiative.ts';
 import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
 import {
   createEuAct,
@@ -233,7 +233,7 @@ describe('initiative.create and initiative.get', () => {
     }
   });
 
-  it('stamps a new assessment with today and the author, unless the date is brought', async () => {
+  it('stamps a new assessment with today and the author, whatever date and author the form sends', async () => {
     const created = await as(editor).initiative.create(
       initiativeInput({ ministryHealth: { rating: 'amber', reason: 'Resurssit niukat' } }),
     );
@@ -254,11 +254,31 @@ describe('initiative.create and initiative.get', () => {
         ministryHealth: { rating: 'green', assessedOn: '2025-01-15', assessedBy: 'Ministeriön raportti' },
       }),
     );
+    // Only imports may bring their own stamps; from the API's users they would be forgeable.
     expect(brought.ministryHealth).toEqual({
       rating: 'green',
       reason: null,
-      assessedOn: '2025-01-15',
-      assessedBy: 'Ministeriön raportti',
+      assessedOn: todayInFinland(),
+      assessedBy: coordinator.displayName,
+    });
+  });
+
+  it('clears the date and author when an assessment is reset to not assessed', async () => {
+    const created = await as(coordinator).initiative.create(
+      initiativeInput({ ministryHealth: { rating: 'red', reason: 'Myöhässä' } }),
+    );
+    const reset = await as(coordinator).initiative.update({
+      id: created.id,
+      version: created.version,
+      data: inputOf(created, {
+        ministryHealth: { rating: 'not_assessed', reason: null, assessedOn: '2026-01-01', assessedBy: 'X' },
+      }),
+    });
+    expect(reset.ministryHealth).toEqual({
+      rating: 'not_assessed',
+      reason: null,
+      assessedOn: null,
+      assessedBy: null,
     });
   });
 
@@ -1038,5 +1058,28 @@ describe('initiative authors', () => {
       data: inputOf(imported, { status: 'paused' }),
     });
     expect(updated).toMatchObject({ createdBy: 'Command line', updatedBy: coordinator.displayName });
+  });
+});
+
+describe('writes guarded by the version read', () => {
+  it('refuses to write over a version that changed since it was read, as an import would', async () => {
+    const created = await as(coordinator).initiative.create(initiativeInput());
+    const stale = await as(viewer).initiative.get({ id: created.id });
+    await as(coordinator).initiative.update({
+      id: created.id,
+      version: created.version,
+      data: inputOf(created, { status: 'paused' }),
+    });
+    const write = database.db.transaction((tx) =>
+      applyUpdate(
+        tx,
+        stale,
+        initiativeInputSchema.parse(inputOf(stale, { status: 'completed' })),
+        { system: 'Command line' },
+        'import',
+      ),
+    );
+    await expect(write).rejects.toMatchObject({ kind: 'CONFLICT' });
+    expect((await as(viewer).initiative.get({ id: created.id })).status).toBe('paused');
   });
 });

@@ -7,6 +7,7 @@ import type { Role } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../services/audit.ts';
 import { createUser } from '../services/auth.ts';
+import { insertEuAct } from '../services/eu-act.ts';
 import { insertInitiative } from '../services/initiative.ts';
 import { generatePassword, hashPassword } from '../services/password.ts';
 import { demoEuActs } from './demo-eu-acts.ts';
@@ -21,29 +22,9 @@ const SEED_ACTOR: Actor = { system: 'Demo data' };
 export async function seedDemoPortfolio(db: Db): Promise<boolean> {
   if ((await db.$count(initiatives)) > 0 || (await db.$count(euActs)) > 0) return false;
   await db.transaction(async (tx) => {
-    const acts = await tx
-      .insert(euActs)
-      .values(
-        demoEuActs.map((raw) => {
-          const act = euActInputSchema.parse(raw);
-          return {
-            shortName: act.shortName,
-            number: act.number,
-            celex: act.celex,
-            kind: act.kind,
-            titleFi: act.title.fi,
-            titleSv: act.title.sv,
-            titleEn: act.title.en,
-            adoptedOn: act.adoptedOn,
-            entryIntoForceOn: act.entryIntoForceOn,
-            applicationOn: act.applicationOn,
-            transpositionDeadline: act.transpositionDeadline,
-            keyDates: act.keyDates,
-            finnishLead: act.finnishLead,
-          };
-        }),
-      )
-      .returning({ id: euActs.id, shortName: euActs.shortName });
+    const acts = [];
+    for (const raw of demoEuActs)
+      acts.push(await insertEuAct(tx, euActInputSchema.parse(raw), SEED_ACTOR, 'create'));
     const actId = new Map(acts.map((a) => [a.shortName, a.id]));
     for (const demo of demoInitiatives) {
       const data = initiativeInputSchema.parse({

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
-import { sessions, users } from '../../drizzle/schema/index.ts';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { loginFailures, sessions, users } from '../../drizzle/schema/index.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import type { Role, SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
@@ -8,6 +8,10 @@ import { DomainError } from '../errors.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 
 export const SESSION_COOKIE = 'digisalkku_session';
+
+/** Sign-in throttle: this many failures for one user name within the window lock it for the window. */
+export const MAX_LOGIN_FAILURES = 10;
+const FAILURE_WINDOW_MS = 15 * 60_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -34,12 +38,28 @@ export async function login(
   password: string,
   sessionHours: number,
 ): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+  const since = new Date(Date.now() - FAILURE_WINDOW_MS);
+  const failures = await db.$count(
+    loginFailures,
+    and(eq(loginFailures.username, username), gt(loginFailures.at, since)),
+  );
+  // Checked before the password, so guessing costs no scrypt work once the limit is reached.
+  if (failures >= MAX_LOGIN_FAILURES) {
+    throw new DomainError(
+      'TOO_MANY_REQUESTS',
+      'Too many failed sign-ins for this user name; wait 15 minutes and try again, or ask an administrator.',
+    );
+  }
   const [row] = await db
     .select()
     .from(users)
     .where(and(eq(users.username, username), isNull(users.disabledAt)));
   const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
-  if (!row || !ok) throw new DomainError('UNAUTHORIZED', 'Wrong user name or password.');
+  if (!row || !ok) {
+    await db.insert(loginFailures).values({ username });
+    throw new DomainError('UNAUTHORIZED', 'Wrong user name or password.');
+  }
+  await db.delete(loginFailures).where(or(eq(loginFailures.username, username), lt(loginFailures.at, since)));
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
   await db.insert(sessions).values({ tokenHash: hashToken(token), userId: row.id, expiresAt });

@@ -170,7 +170,9 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
   const summaryOptions = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=18, MinWords=8`;
   const shownTitle = sql`coalesce(${column(`title_${language}`)}, ${i.titleFi})`;
   const shownSummary = sql`coalesce(${column(`summary_${language}`)}, ${i.summaryFi})`;
-  const shownConfig = sql`(case when ${column(`title_${language}`)} is null then 'finnish' else ${config} end)::regconfig`;
+  // Each shown text is parsed by the stemmer of the language it really is in (it may be the Finnish fallback).
+  const configOf = (name: 'title' | 'summary') =>
+    sql`(case when ${column(`${name}_${language}`)} is null then 'finnish' else ${config} end)::regconfig`;
   const text = filter.text;
   const rows = await db
     .select({
@@ -200,10 +202,10 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
       >`array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} order by a.short_name)`,
       total: sql<number>`count(*) over ()`.mapWith(Number),
       titleHighlight: text
-        ? sql<string>`ts_headline(${shownConfig}, ${shownTitle}, ${textQuery(text)}, ${headlineOptions})`
+        ? sql<string>`ts_headline(${configOf('title')}, ${shownTitle}, ${textQuery(text)}, ${headlineOptions})`
         : sql<null>`null`,
       summaryHighlight: text
-        ? sql<string>`ts_headline(${shownConfig}, ${shownSummary}, ${textQuery(text)}, ${summaryOptions})`
+        ? sql<string>`ts_headline(${configOf('summary')}, ${shownSummary}, ${textQuery(text)}, ${summaryOptions})`
         : sql<null>`null`,
     })
     .from(i)

@@ -18,6 +18,16 @@ import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
 import { initiativeFromRows, initiativeValues } from './initiative-row.ts';
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** Reads initiatives with their milestones, EU impacts and authors; three extra queries whatever the count. */
 export async function loadInitiatives(
   db: Db,
@@ -46,23 +56,20 @@ export async function loadInitiatives(
         sql`(${auditEvents.version} = 1 or ${auditEvents.version} = (select i.version from initiatives i where i.id = ${auditEvents.entityId}))`,
       ),
     );
-  const author = (id: string, version: number) =>
-    authors.find((a) => a.id === id && a.version === version)?.name ?? null;
+  const names = new Map(authors.map((a) => [`${a.id}:${a.version}`, a.name]));
+  const author = (id: string, version: number) => names.get(`${id}:${version}`) ?? null;
+  const milestonesOf = groupBy(milestoneRows, (m) => m.initiativeId);
+  const impactsOf = groupBy(
+    impactRows.map((i) => ({ ...i.impact, euActShortName: i.euActShortName })),
+    (i) => i.initiativeId,
+  );
   const byId = new Map(
     rows.map((row) => [
       row.id,
-      initiativeFromRows(
-        row,
-        milestoneRows.filter((m) => m.initiativeId === row.id),
-        impactRows
-          .filter((i) => i.impact.initiativeId === row.id)
-          .map((i) => ({ ...i.impact, euActShortName: i.euActShortName })),
-        today,
-        {
-          createdBy: author(row.id, 1),
-          updatedBy: author(row.id, row.version),
-        },
-      ),
+      initiativeFromRows(row, milestonesOf.get(row.id) ?? [], impactsOf.get(row.id) ?? [], today, {
+        createdBy: author(row.id, 1),
+        updatedBy: author(row.id, row.version),
+      }),
     ]),
   );
   return ids.map((id) => byId.get(id)).filter((i): i is Initiative => i !== undefined);
@@ -122,20 +129,22 @@ async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData)
 }
 
 /**
- * Stamps an assessment with today and its author when its rating or reason changed and the
- * caller did not bring its own date and author (as imports do).
+ * Stamps an assessment with today and its author when its rating or reason changed; a reset to
+ * "not assessed" clears both. Only imports may bring their own date and author (the register
+ * or another digisalkku knows when it was assessed); from the form they are never trusted.
  */
 function stampHealth(
   before: HealthAssessment | null,
   after: HealthAssessment,
   actor: Actor,
   today: string,
+  trustStamps: boolean,
 ): HealthAssessment {
+  if (after.rating === 'not_assessed' && !after.reason)
+    return { ...after, assessedOn: null, assessedBy: null };
   const changed = !before || before.rating !== after.rating || before.reason !== after.reason;
-  const broughtOwn =
-    after.assessedOn !== null &&
-    (!before || before.assessedOn !== after.assessedOn || before.assessedBy !== after.assessedBy);
-  if (!changed || broughtOwn || (after.rating === 'not_assessed' && !after.reason)) return after;
+  if (trustStamps && after.assessedOn !== null) return after;
+  if (!changed) return { ...after, assessedOn: before.assessedOn, assessedBy: before.assessedBy };
   return { ...after, assessedOn: today, assessedBy: actorName(actor) };
 }
 
@@ -144,15 +153,23 @@ function stamp(
   data: InitiativeData,
   actor: Actor,
   today: string,
+  trustStamps: boolean,
 ): InitiativeData {
   return {
     ...data,
-    ministryHealth: stampHealth(before?.ministryHealth ?? null, data.ministryHealth, actor, today),
+    ministryHealth: stampHealth(
+      before?.ministryHealth ?? null,
+      data.ministryHealth,
+      actor,
+      today,
+      trustStamps,
+    ),
     digitoimistoHealth: stampHealth(
       before?.digitoimistoHealth ?? null,
       data.digitoimistoHealth,
       actor,
       today,
+      trustStamps,
     ),
   };
 }
@@ -206,7 +223,7 @@ export async function insertInitiative(
   today = todayInFinland(),
 ): Promise<string> {
   await checkReferences(tx, parsed, null);
-  const data = stamp(null, parsed, actor, today);
+  const data = stamp(null, parsed, actor, today, action === 'import');
   const [row] = await tx
     .insert(initiatives)
     .values({ ...initiativeValues(data), createdBy: actorId(actor), updatedBy: actorId(actor) })
@@ -274,14 +291,20 @@ export async function applyUpdate(
   const before = toInitiativeData(current);
   if ('role' in actor) checkCoordinatorFields(actor as SessionUser, before, parsed);
   await checkReferences(tx, parsed, current.id);
-  const data = stamp(before, parsed, actor, today);
+  const data = stamp(before, parsed, actor, today, action === 'import');
   const changes = diffInitiativeData(before, data);
   if (changes.length === 0) return false;
   const version = current.version + 1;
-  await tx
+  // Guarded by the version read: a save that slipped in since (another instance, an import)
+  // makes this a CONFLICT instead of a silent overwrite.
+  const [written] = await tx
     .update(initiatives)
     .set({ ...initiativeValues(data), version, updatedAt: new Date(), updatedBy: actorId(actor) })
-    .where(eq(initiatives.id, current.id));
+    .where(and(eq(initiatives.id, current.id), eq(initiatives.version, current.version)))
+    .returning({ id: initiatives.id });
+  if (!written) {
+    throw conflict('Someone saved this initiative at the same moment; reload it and make the change again.');
+  }
   if (changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts'))
     await writeChildren(tx, current.id, data);
   await recordAuditEvent(

@@ -23,6 +23,8 @@ const fi = {
     submit: 'Kirjaudu',
     failed: 'Kirjautuminen epäonnistui: {{message}}',
     wrongCredentials: 'Väärä käyttäjätunnus tai salasana. Tarkista ne ja yritä uudelleen.',
+    tooMany:
+      'Liian monta epäonnistunutta kirjautumista tällä tunnuksella. Odota 15 minuuttia tai pyydä apua ylläpitäjältä.',
     demoHint:
       'Demokäyttäjät: admin, coordinator, editor.lvm ja viewer. Salasana tulostuu palvelimen käynnistyessä.',
   },
@@ -62,6 +64,8 @@ const sv: Shape<typeof fi> = {
     submit: 'Logga in',
     failed: 'Inloggningen misslyckades: {{message}}',
     wrongCredentials: 'Fel användarnamn eller lösenord. Kontrollera dem och försök igen.',
+    tooMany:
+      'För många misslyckade inloggningar med detta användarnamn. Vänta 15 minuter eller be administratören om hjälp.',
     demoHint:
       'Demoanvändare: admin, coordinator, editor.lvm och viewer. Lösenordet skrivs ut när servern startar.',
   },
@@ -101,6 +105,8 @@ const en: Shape<typeof fi> = {
     submit: 'Sign in',
     failed: 'Sign-in failed: {{message}}',
     wrongCredentials: 'Wrong user name or password. Check them and try again.',
+    tooMany:
+      'Too many failed sign-ins with this user name. Wait 15 minutes or ask an administrator for help.',
     demoHint:
       'Demo users: admin, coordinator, editor.lvm and viewer. The password is printed when the server starts.',
   },
