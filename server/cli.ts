@@ -11,6 +11,7 @@ import {
   IMPORT_FORMATS,
   type ImportFormat,
   type ImportReport,
+  importFailed,
   importFormatSchema,
 } from '../shared/export-format.ts';
 import { ConfigError } from './config.ts';
@@ -18,13 +19,7 @@ import type { Database } from './db/database.ts';
 import { openConfiguredDatabase } from './main.ts';
 import type { Actor } from './services/audit.ts';
 import { exportPortfolio } from './services/export.ts';
-import {
-  guessImportFormat,
-  ImportFileError,
-  importFailed,
-  MAX_IMPORT_BYTES,
-  runImport,
-} from './services/import/runner.ts';
+import { guessImportFormat, ImportFileError, MAX_IMPORT_BYTES, runImport } from './services/import/runner.ts';
 
 export const CLI_ACTOR: Actor = { system: 'Command line' };
 

@@ -195,3 +195,8 @@ export function summarise(records: readonly ImportRecordReport[]): ImportReport[
   for (const record of records) summary[record.outcome] += 1;
   return summary;
 }
+
+/** Whether an import was refused: any rejected record or EU act means nothing was written. */
+export function importFailed(report: ImportReport): boolean {
+  return report.summary.rejected > 0 || (report.euActs?.some((a) => a.outcome === 'rejected') ?? false);
+}

@@ -106,8 +106,8 @@ const MESSAGES = {
   },
   milestoneTitle: {
     en: 'A milestone needs a title.',
-    fi: 'Välitavoitteella on oltava nimi.',
-    sv: 'En delmål behöver en rubrik.',
+    fi: 'Virstanpylväällä on oltava nimi.',
+    sv: 'En milstolpe behöver en rubrik.',
   },
   unknownMinistry: {
     en: 'Unknown ministry. Use one of {{codes}}.',
@@ -121,8 +121,8 @@ const MESSAGES = {
   },
   caseNumber: {
     en: 'Write the case number like VN/32418/2024.',
-    fi: 'Kirjoita asianumero muodossa VN/32418/2024.',
-    sv: 'Skriv ärendenumret i formen VN/32418/2024.',
+    fi: 'Kirjoita diaarinumero muodossa VN/32418/2024.',
+    sv: 'Skriv diarienumret i formen VN/32418/2024.',
   },
   viewName: { en: 'Name the view.', fi: 'Anna näkymälle nimi.', sv: 'Ge vyn ett namn.' },
   username: {

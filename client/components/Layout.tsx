@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { Button } from 'suomifi-ui-components';
-import { isCoordinator, type SessionUser } from '../../shared/user.ts';
+import type { SessionUser } from '../../shared/user.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -11,6 +11,8 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 export function Layout({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  usePageTitleFromHeading(t('common.appName'));
+  useFocusOnNavigation();
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSuccess: () => {
@@ -45,11 +47,45 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
       <nav className="app-nav" aria-label={t('common.nav.mainNavigation')}>
         <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
         <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
-        {isCoordinator(user) && <NavLink to="/import">{t('common.nav.import')}</NavLink>}
+        <NavLink to="/import">{t('common.nav.import')}</NavLink>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">
         {children}
       </main>
     </>
   );
+}
+
+/**
+ * The page title follows the page's h1 (WCAG 2.4.2), also when the heading arrives with the
+ * data: "Kansallinen EU-lompakko – digisalkku".
+ */
+function usePageTitleFromHeading(appName: string) {
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    const update = () => {
+      const heading = main.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} – ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [appName]);
+}
+
+/**
+ * Moving to another page moves focus to its main content, so keyboard and screen-reader users
+ * start there (WCAG 2.4.3). Changing only the filters (the query string) leaves focus alone.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    document.getElementById('main')?.focus();
+  }, [pathname]);
 }

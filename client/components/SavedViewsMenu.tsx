@@ -24,6 +24,7 @@ export function SavedViewsMenu({
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const views = useQuery(trpc.savedView.list.queryOptions());
+  const [chosen, setChosen] = useState('');
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
@@ -51,14 +52,7 @@ export function SavedViewsMenu({
     <section className="views" aria-label={t('list.views.menu')}>
       <div className="views__row">
         <label htmlFor="saved-view">{t('list.views.menu')}</label>
-        <select
-          id="saved-view"
-          value=""
-          onChange={(event) => {
-            const view = views.data?.find((v) => v.id === event.target.value);
-            if (view) onApply(view.filter, view.sort);
-          }}
-        >
+        <select id="saved-view" value={chosen} onChange={(event) => setChosen(event.target.value)}>
           <option value="">{views.data?.length ? t('list.views.choose') : t('list.views.none')}</option>
           {views.data?.map((view) => (
             <option key={view.id} value={view.id}>
@@ -70,6 +64,17 @@ export function SavedViewsMenu({
             </option>
           ))}
         </select>
+        {/* Applied by a button, not on change: arrowing through the options must not change the page (WCAG 3.2.2). */}
+        <Button
+          variant="secondary"
+          disabled={!chosen}
+          onClick={() => {
+            const view = views.data?.find((v) => v.id === chosen);
+            if (view) onApply(view.filter, view.sort);
+          }}
+        >
+          {t('list.views.apply')}
+        </Button>
         {!saving && (
           <Button variant="secondary" onClick={() => setSaving(true)}>
             {t('list.views.save')}

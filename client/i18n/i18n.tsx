@@ -58,6 +58,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const plurals = new Intl.PluralRules(LOCALES[language]);
+    // Calendar dates (ISO strings) have no time zone; moments (Date) are shown on the Finnish calendar.
+    const moments = new Intl.DateTimeFormat(LOCALES[language], {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'Europe/Helsinki',
+    });
     const dates = new Intl.DateTimeFormat(LOCALES[language], {
       day: 'numeric',
       month: 'numeric',
@@ -86,8 +93,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       formatDate(value) {
         if (!value) return '–';
-        const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
-        return dates.format(date);
+        return typeof value === 'string'
+          ? dates.format(new Date(`${value.slice(0, 10)}T00:00:00Z`))
+          : moments.format(value);
       },
       formatEuros(cents) {
         if (cents === null || cents === undefined) return '–';

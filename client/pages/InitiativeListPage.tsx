@@ -161,7 +161,7 @@ function InitiativeRow({
       <td>
         <span className="health-pair">
           <HealthBadge rating={item.ministryHealth} label={item.leadMinistry} />
-          <HealthBadge rating={item.digitoimistoHealth} label="Digitoimisto" />
+          <HealthBadge rating={item.digitoimistoHealth} label={t('common.digitoimisto')} />
         </span>
       </td>
       <td>{t(`codes.tier.${item.tier}`)}</td>

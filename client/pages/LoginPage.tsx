@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -9,6 +9,9 @@ import { errorCode, trpc } from '../lib/trpc.ts';
 export function LoginPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  useEffect(() => {
+    document.title = `${t('common.login.title')} – ${t('common.appName')}`;
+  }, [t]);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation(

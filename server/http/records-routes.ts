@@ -6,11 +6,12 @@ import {
   exportFileName,
   IMPORT_FORMATS,
   type ImportFormat,
+  importFailed,
   importFormatSchema,
 } from '../../shared/export-format.ts';
 import { isCoordinator } from '../../shared/user.ts';
 import { exportPortfolio } from '../services/export.ts';
-import { ImportFileError, importFailed, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
+import { ImportFileError, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
 import type { AppEnv } from './app.ts';
 
 /** The query parameters of an import, or the message saying what is wrong with them. */

@@ -1,7 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
-import { IMPORT_FORMATS, type ImportFormat, type ImportReport } from '../../../shared/export-format.ts';
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportReport,
+  importFailed,
+} from '../../../shared/export-format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SelectField } from '../initiative/form-fields.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
@@ -22,7 +27,7 @@ export function ImportPanel() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = phase !== 'idle';
-  const previewOk = report?.dryRun === true && report.summary.rejected === 0;
+  const previewOk = report?.dryRun === true && !importFailed(report);
 
   // A new file or format makes the old preview meaningless.
   const reset = () => {
@@ -58,7 +63,7 @@ export function ImportPanel() {
       : phase === 'importing'
         ? t('records.import.importing')
         : report && !report.dryRun
-          ? t('records.import.done')
+          ? t(importFailed(report) ? 'records.import.rejectedBlock' : 'records.import.done')
           : report
             ? t(previewOk ? 'records.import.ready' : 'records.import.rejectedBlock')
             : '';

@@ -23,12 +23,20 @@ export async function postImport(file: Blob, format: ImportFormat, dryRun: boole
     return { ok: false, status: 0, message: (error as Error).message, network: true };
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message =
-      body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
-        ? (body as { error: string }).error
-        : response.statusText;
-    return { ok: false, status: response.status, message };
-  }
-  return { ok: true, report: body as ImportReport };
+  return readImportResponse(response.status, response.statusText, body);
+}
+
+/**
+ * What an answer of the import route means. A refused import (422) still carries the full
+ * report, which says which records failed and why: that is a report to show, not an error.
+ */
+export function readImportResponse(status: number, statusText: string, body: unknown): ImportResponse {
+  const isReport = !!body && typeof body === 'object' && 'summary' in body && 'records' in body;
+  if ((status >= 200 && status < 300) || (status === 422 && isReport))
+    return { ok: true, report: body as ImportReport };
+  const message =
+    body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string'
+      ? (body as { error: string }).error
+      : statusText;
+  return { ok: false, status, message };
 }

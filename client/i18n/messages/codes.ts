@@ -65,9 +65,9 @@ const fi = {
   },
   relation: {
     implements: 'Toimeenpanee',
-    influences: 'Vaikuttaa valmisteluun',
+    influences: 'Vaikuttaminen säädösvalmisteluun',
     funded_by: 'Rahoittaja',
-    affected_by: 'Vaikuttaa hankkeeseen',
+    affected_by: 'Säädös vaikuttaa hankkeeseen',
     reports_to: 'Raportoi',
   },
   actKind: {
@@ -88,7 +88,7 @@ const sv: Shape<typeof fi> = {
     preparation: 'Under beredning',
     ongoing: 'Pågående',
     completed: 'Slutfört',
-    paused: 'Avbrutet',
+    paused: 'Vilande',
     cancelled: 'Inställt',
   },
   kind: {

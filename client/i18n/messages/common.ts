@@ -2,9 +2,15 @@ import type { Shape } from './shape.ts';
 
 const fi = {
   appName: 'digisalkku',
+  digitoimisto: 'Digitoimisto',
   tagline: 'Digitalisaation, datatalouden ja datapolitiikan tilannekuva',
   skipToContent: 'Siirry sisältöön',
-  nav: { initiatives: 'Hankkeet', euActs: 'EU-säädökset', import: 'Tuonti', mainNavigation: 'Päävalikko' },
+  nav: {
+    initiatives: 'Hankkeet',
+    euActs: 'EU-säädökset',
+    import: 'Tuonti ja vienti',
+    mainNavigation: 'Päävalikko',
+  },
   language: {
     menu: 'Kieli',
     label: 'Valitse kieli',
@@ -43,9 +49,15 @@ const fi = {
 
 const sv: Shape<typeof fi> = {
   appName: 'digiportföljen',
+  digitoimisto: 'Digitalbyrån',
   tagline: 'Lägesbild över digitalisering, dataekonomi och datapolitik',
   skipToContent: 'Gå till innehållet',
-  nav: { initiatives: 'Projekt', euActs: 'EU-rättsakter', import: 'Import', mainNavigation: 'Huvudmeny' },
+  nav: {
+    initiatives: 'Projekt',
+    euActs: 'EU-rättsakter',
+    import: 'Import och export',
+    mainNavigation: 'Huvudmeny',
+  },
   language: {
     menu: 'Språk',
     label: 'Välj språk',
@@ -84,9 +96,15 @@ const sv: Shape<typeof fi> = {
 
 const en: Shape<typeof fi> = {
   appName: 'digisalkku',
+  digitoimisto: 'Digitoimisto',
   tagline: 'The situational picture of digitalisation, data economy and data policy',
   skipToContent: 'Skip to content',
-  nav: { initiatives: 'Initiatives', euActs: 'EU acts', import: 'Import', mainNavigation: 'Main navigation' },
+  nav: {
+    initiatives: 'Initiatives',
+    euActs: 'EU acts',
+    import: 'Import and export',
+    mainNavigation: 'Main navigation',
+  },
   language: {
     menu: 'Language',
     label: 'Choose language',

@@ -6,6 +6,7 @@ import {
   type ImportFormat,
   type ImportRecordReport,
   type ImportReport,
+  importFailed,
   summarise,
 } from '../../../shared/export-format.ts';
 import { type Initiative, initiativeInputSchema, toInitiativeData } from '../../../shared/initiative.ts';
@@ -84,11 +85,6 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
     if (error instanceof Rollback) return error.report;
     throw error;
   }
-}
-
-/** Whether a report means the import was (or would be) refused. */
-export function importFailed(report: ImportReport): boolean {
-  return report.summary.rejected > 0 || (report.euActs?.some((a) => a.outcome === 'rejected') ?? false);
 }
 
 /** The initiatives the records match: by id (digisalkku files), then by project number. */
