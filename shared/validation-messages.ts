@@ -95,9 +95,9 @@ const MESSAGES = {
     sv: 'Endast lagstiftningsprojekt har ett beredningsskede.',
   },
   leadNotParticipating: {
-    en: 'The lead ministry is not also a participating ministry.',
-    fi: 'Vastuuministeriö ei ole samalla osallinen ministeriö.',
-    sv: 'Det ansvariga ministeriet är inte samtidigt ett deltagande ministerium.',
+    en: 'The lead ministry cannot also be a participating ministry.',
+    fi: 'Vastuuministeriö ei voi olla myös osallistuva ministeriö.',
+    sv: 'Det ansvariga ministeriet kan inte också vara ett deltagande ministerium.',
   },
   duplicateImpact: {
     en: 'This EU act is already linked with the same relation.',

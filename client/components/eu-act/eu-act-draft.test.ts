@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setValidationLanguage } from '../../../shared/validation-messages.ts';
 import { messages } from '../../i18n/catalogue.ts';
 import { newRowKey } from '../initiative/form-draft.ts';
 import {
@@ -14,6 +15,10 @@ const t = (key: string, vars?: Record<string, string | number>) => {
   return String(node).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars?.[name]));
 };
 
+// The i18n provider sets the schemas' language in the app; here the test does.
+beforeAll(() => setValidationLanguage('fi'));
+afterAll(() => setValidationLanguage('en'));
+
 describe('validateEuActDraft', () => {
   it('names each problem beside its input, key dates by row', () => {
     const draft = {
@@ -25,11 +30,11 @@ describe('validateEuActDraft', () => {
     const { data, errors } = validateEuActDraft(draft, t);
     expect(data).toBeNull();
     expect(errors).toEqual({
-      shortName: ['Anna säädökselle lyhenne.'],
+      shortName: ['Lyhyt nimi on pakollinen.'],
       celex: ['CELEX-numero on muotoa 32024R1689.'],
-      'title.fi': ['Kirjoita teksti suomeksi.'],
-      applicationOn: ['Anna päivämäärä väliltä 1.1.1990–31.12.2100.'],
-      'keyDates.0.fi': ['Kirjoita teksti suomeksi.'],
+      'title.fi': ['Suomenkielinen teksti on pakollinen.'],
+      applicationOn: ['Päivämäärää ei ole olemassa.'],
+      'keyDates.0.fi': ['Suomenkielinen teksti on pakollinen.'],
       'keyDates.0.date': ['Anna päivämäärä.'],
     });
   });

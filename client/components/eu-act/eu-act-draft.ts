@@ -1,5 +1,4 @@
 /** The EU act form's state, its conversions, and validation with the shared schema. */
-import type { z } from 'zod';
 import type { EuActKind } from '../../../shared/codes.ts';
 import { type EuActData, type EuActInput, euActInputSchema } from '../../../shared/eu-act.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
@@ -98,22 +97,6 @@ export function euActDraftToInput(draft: EuActDraft): EuActInput {
 export const euActTarget = (path: string) =>
   path.replace(/^keyDates\.(\d+)\.label\.(fi|sv|en)$/, 'keyDates.$1.$2');
 
-function euActIssueMessage(issue: z.core.$ZodIssue, input: EuActInput, t: Translate): string {
-  const path = issue.path.map(String).join('.');
-  if (issue.code === 'too_big') return issueMessage(issue, input, t);
-  if (path === 'shortName') return t('euAct.form.shortNameRequired');
-  if (path === 'celex') return t('euAct.form.celexFormat');
-  if (path === 'title.fi' || /^keyDates\.\d+\.label\.fi$/.test(path))
-    return t('initiative.errors.finnishRequired');
-  if ((NAMED_DATES as readonly string[]).includes(path) || /^keyDates\.\d+\.date$/.test(path)) {
-    const value = path.startsWith('keyDates')
-      ? input.keyDates?.[Number(issue.path[1])]?.date
-      : input[path as NamedDate];
-    return t(value ? 'initiative.errors.date' : 'initiative.errors.dateRequired');
-  }
-  return issueMessage(issue, input, t);
-}
-
 function add(errors: FieldErrors, path: string, message: string): void {
   const target = euActTarget(path);
   if (!errors[target]?.includes(message)) errors[target] = [...(errors[target] ?? []), message];
@@ -128,7 +111,7 @@ export function validateEuActDraft(
   const errors: FieldErrors = {};
   if (!result.success) {
     for (const issue of result.error.issues)
-      add(errors, issue.path.map(String).join('.'), euActIssueMessage(issue, input, t));
+      add(errors, issue.path.map(String).join('.'), issueMessage(issue, input, t));
   }
   return { data: result.success ? result.data : null, errors };
 }

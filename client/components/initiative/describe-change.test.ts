@@ -187,7 +187,7 @@ describe('milestones and EU impacts', () => {
         'added Data Act (Affected by, deadline 12.09.2025); removed Old Act (Influences)',
     );
     expect(describeChange(c, actor, fi)).toContain(
-      'lisätty Data Act (Vaikuttaa hankkeeseen, määräaika 12.09.2025)',
+      'lisätty Data Act (Säädös vaikuttaa hankkeeseen, määräaika 12.09.2025)',
     );
   });
 });

@@ -39,42 +39,25 @@ export function addError(errors: FieldErrors, path: string, message: string): vo
   if (!errors[target]?.includes(message)) errors[target] = [...(errors[target] ?? []), message];
 }
 
-const DATE_LEAVES = new Set(['startDate', 'endDate', 'dueDate', 'doneAt', 'deadline', 'assessedOn']);
+const DATE_LEAVES = new Set(['startDate', 'endDate', 'dueDate', 'doneAt', 'deadline', 'assessedOn', 'date']);
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
 }
 
-/** One issue in the reader's language; unknown issues keep the schema's own (English) message. */
+/**
+ * One issue in the reader's language. The schemas already speak it (our rules through
+ * shared/validation-messages.ts, zod's own through its locales, both set by the i18n provider);
+ * the form only adds what a field needs beyond that: an empty required date, and which case
+ * number was wrong.
+ */
 export function issueMessage(issue: z.core.$ZodIssue, input: unknown, t: Translate): string {
-  const path = issue.path.map(String).join('.');
   const leaf = String(issue.path.at(-1) ?? '');
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return t('initiative.errors.tooLong', { max: Number(issue.maximum) });
-  if (issue.code === 'too_big' && issue.origin === 'array') return t('initiative.errors.tooMany');
-  if (path === 'title.fi' || path === 'summary.fi') return t('initiative.errors.finnishRequired');
-  if (path === 'budgetCents')
-    return t(
-      issue.code === 'too_big' ? 'initiative.errors.budgetTooLarge' : 'initiative.errors.budgetFormat',
-    );
-  if (path === 'projectNumber') return t('initiative.errors.projectNumber');
-  if (path.startsWith('caseNumbers.'))
-    return t('initiative.errors.caseNumber', { value: String(valueAt(input, issue.path)) });
-  if (path === 'endDate' && issue.code === 'custom') return t('initiative.errors.endBeforeStart');
-  if (DATE_LEAVES.has(leaf)) {
-    return t(valueAt(input, issue.path) ? 'initiative.errors.date' : 'initiative.errors.dateRequired');
+  if (DATE_LEAVES.has(leaf) && !valueAt(input, issue.path)) return t('initiative.errors.dateRequired');
+  if (issue.path[0] === 'caseNumbers' && issue.path.length > 1) {
+    return `${issue.message} (${String(valueAt(input, issue.path))})`;
   }
-  if (path === 'preparationStage') return t('initiative.errors.stageOnlyLaw');
-  if (path === 'participatingMinistries') return t('initiative.errors.leadAlsoParticipating');
-  if (/^euImpacts\.\d+\.relation$/.test(path) && issue.code === 'custom')
-    return t('initiative.errors.duplicateImpact');
-  if (/^euImpacts\.\d+\.euActId$/.test(path)) return t('initiative.errors.chooseAct');
-  if (/^milestones\.\d+\.title$/.test(path)) return t('initiative.errors.milestoneTitle');
-  if (/^links\.\d+\.label$/.test(path)) return t('initiative.errors.linkLabel');
-  if (/^links\.\d+\.url$/.test(path)) return t('initiative.errors.linkUrl');
-  if (path === 'contact.name') return t('initiative.errors.contactName');
-  if (path === 'contact.email') return t('initiative.errors.contactEmail');
-  return t('initiative.errors.other', { message: issue.message });
+  return issue.message;
 }
 
 /** Checks the draft with the same schema the server uses; data is set only when it is valid. */

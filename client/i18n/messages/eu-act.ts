@@ -49,8 +49,6 @@ const fi = {
       'Joku muu muutti säädöstä sillä välin, joten muutoksiasi ei tallennettu. Lataa uusin versio ja tee muutoksesi uudelleen.',
     reload: 'Lataa uusin versio',
     saved: 'Säädös tallennettiin.',
-    shortNameRequired: 'Anna säädökselle lyhenne.',
-    celexFormat: 'CELEX-numero on muotoa 32024R1689.',
   },
   page: {
     backToCatalogue: 'Takaisin EU-säädöksiin',
@@ -118,8 +116,6 @@ const sv: Shape<typeof fi> = {
       'Någon annan ändrade rättsakten under tiden, så dina ändringar sparades inte. Ladda den senaste versionen och gör dina ändringar på nytt.',
     reload: 'Ladda den senaste versionen',
     saved: 'Rättsakten sparades.',
-    shortNameRequired: 'Ge rättsakten en förkortning.',
-    celexFormat: 'Ett CELEX-nummer ser ut som 32024R1689.',
   },
   page: {
     backToCatalogue: 'Tillbaka till EU-rättsakterna',
@@ -187,8 +183,6 @@ const en: Shape<typeof fi> = {
       'Someone else changed this act in the meantime, so your changes were not saved. Load the latest version and make your changes again.',
     reload: 'Load the latest version',
     saved: 'The act was saved.',
-    shortNameRequired: 'Give the act a short name.',
-    celexFormat: 'A CELEX number looks like 32024R1689.',
   },
   page: {
     backToCatalogue: 'Back to EU acts',
