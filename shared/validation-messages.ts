@@ -141,6 +141,26 @@ const MESSAGES = {
     fi: 'Muokkaaja muokkaa yhden ministeriön hankkeita: valitse ministeriö.',
     sv: 'En redaktör redigerar ett ministeriums projekt: välj ministeriet.',
   },
+  euActNotInCatalogue: {
+    en: 'That EU act is not in the catalogue.',
+    fi: 'EU-säädöstä ei ole luettelossa.',
+    sv: 'EU-rättsakten finns inte i katalogen.',
+  },
+  projectNumberTaken: {
+    en: 'Project number {{projectNumber}} is already used by "{{title}}".',
+    fi: 'Hanketunnus {{projectNumber}} on jo käytössä hankkeella "{{title}}".',
+    sv: 'Projektnumret {{projectNumber}} används redan av "{{title}}".',
+  },
+  projectNumberTakenRace: {
+    en: 'Project number {{projectNumber}} was just taken by another initiative.',
+    fi: 'Hanketunnus {{projectNumber}} otettiin juuri toisen hankkeen käyttöön.',
+    sv: 'Projektnumret {{projectNumber}} togs just i bruk av ett annat projekt.',
+  },
+  shortNameTaken: {
+    en: 'An EU act called "{{shortName}}" is already in the catalogue.',
+    fi: 'Luettelossa on jo EU-säädös nimeltä "{{shortName}}".',
+    sv: 'Katalogen har redan en EU-rättsakt som heter "{{shortName}}".',
+  },
   searchLength: {
     en: 'Search with at most 200 characters.',
     fi: 'Hakusanoissa saa olla enintään 200 merkkiä.',
@@ -150,14 +170,26 @@ const MESSAGES = {
 
 export type ValidationMessage = keyof typeof MESSAGES;
 
-let current: Language = 'en';
+let languageOf: () => Language = () => 'en';
 
-/** The client sets its UI language; the server keeps English, the language of the API. */
+/** The client sets its UI language here. */
 export function setValidationLanguage(language: Language): void {
-  current = language;
+  languageOf = () => language;
+}
+
+/**
+ * The server answers each request in the language the request asked for (English, the
+ * language of the API, when it asked for none): it passes the per-request lookup here.
+ */
+export function setValidationLanguageSource(source: () => Language): void {
+  languageOf = source;
+}
+
+export function validationLanguage(): Language {
+  return languageOf();
 }
 
 /** A validation message in the current language, with `{{name}}` filled in. */
 export function vm(key: ValidationMessage, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[key][current].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return MESSAGES[key][languageOf()].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }

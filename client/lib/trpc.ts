@@ -3,6 +3,7 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '../../server/routers/_app.ts';
+import { validationLanguage } from '../../shared/validation-messages.ts';
 
 /** The tRPC error code of an error, if it is one. */
 export function errorCode(error: unknown): string | undefined {
@@ -41,7 +42,14 @@ export const queryClient = new QueryClient({
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/trpc', transformer: superjson })],
+  links: [
+    httpBatchLink({
+      url: '/trpc',
+      transformer: superjson,
+      // The server words its messages (validation, duplicates) in the UI language.
+      headers: () => ({ 'X-Digisalkku-Language': validationLanguage() }),
+    }),
+  ],
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });

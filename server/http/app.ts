@@ -14,6 +14,7 @@ import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
 import { createContextInner } from '../trpc.ts';
 import { sessionCookie } from './cookies.ts';
 import { recordsRoutes } from './records-routes.ts';
+import { withRequestLanguage } from './request-language.ts';
 
 /** Shown while the client is still being built; reloads itself. Three languages, no script. */
 const BUILDING_PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>digisalkku</title></head>
@@ -88,20 +89,22 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.all('/trpc/*', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     const user = await userForSession(database.db, token);
-    return fetchRequestHandler({
-      endpoint: '/trpc',
-      req: c.req.raw,
-      router: appRouter,
-      createContext: ({ resHeaders }) =>
-        createContextInner({
-          database,
-          user,
-          sessionHours: options.sessionHours,
-          sessionToken: token,
-          setSessionCookie: (value, expiresAt) =>
-            resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
-        }),
-    });
+    return withRequestLanguage(c.req.raw, () =>
+      fetchRequestHandler({
+        endpoint: '/trpc',
+        req: c.req.raw,
+        router: appRouter,
+        createContext: ({ resHeaders }) =>
+          createContextInner({
+            database,
+            user,
+            sessionHours: options.sessionHours,
+            sessionToken: token,
+            setSessionCookie: (value, expiresAt) =>
+              resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
+          }),
+      }),
+    );
   });
 
   app.use('/api/*', async (c, next) => {
@@ -113,7 +116,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }
     c.set('database', database);
     c.set('user', await userForSession(database.db, getCookie(c, SESSION_COOKIE)));
-    await next();
+    await withRequestLanguage(c.req.raw, next);
   });
   app.route('/api', recordsRoutes());
   app.all('/api/*', (c) => c.json({ error: 'No such API route.' }, 404));

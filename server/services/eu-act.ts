@@ -6,6 +6,7 @@ import { EU_ACT_FIELDS, type EuAct, type EuActData, euActInputSchema } from '../
 import { diffFields } from '../../shared/initiative-changes.ts';
 import type { LocalizedText } from '../../shared/localized-text.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
+import { vm } from '../../shared/validation-messages.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
@@ -104,8 +105,7 @@ async function checkShortNameFree(tx: Db, shortName: string, ownId: string | nul
   if (taken && taken.id !== ownId) throw shortNameTaken(shortName);
 }
 
-const shortNameTaken = (shortName: string) =>
-  invalid(`An EU act called "${shortName}" is already in the catalogue.`, 'shortName');
+const shortNameTaken = (shortName: string) => invalid(vm('shortNameTaken', { shortName }), 'shortName');
 
 const uniqueShortName = (shortName: string) => ({
   eu_acts_short_name_unique: { field: 'shortName', message: shortNameTaken(shortName).message },

@@ -12,6 +12,7 @@ import {
 import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
+import { vm } from '../../shared/validation-messages.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
@@ -90,7 +91,7 @@ async function checkReferences(tx: Db, data: InitiativeData, ownId: string | nul
       (await tx.select({ id: euActs.id }).from(euActs).where(inArray(euActs.id, actIds))).map((a) => a.id),
     );
     const missing = data.euImpacts.findIndex((i) => !found.has(i.euActId));
-    if (missing >= 0) throw invalid('That EU act is not in the catalogue.', `euImpacts.${missing}.euActId`);
+    if (missing >= 0) throw invalid(vm('euActNotInCatalogue'), `euImpacts.${missing}.euActId`);
   }
   if (data.projectNumber) {
     const [taken] = await tx
@@ -99,17 +100,18 @@ async function checkReferences(tx: Db, data: InitiativeData, ownId: string | nul
       .where(
         and(eq(initiatives.projectNumber, data.projectNumber), ownId ? ne(initiatives.id, ownId) : undefined),
       );
-    if (taken) throw invalid(projectNumberTaken(data.projectNumber, taken.title), 'projectNumber');
+    if (taken)
+      throw invalid(
+        vm('projectNumberTaken', { projectNumber: data.projectNumber, title: taken.title }),
+        'projectNumber',
+      );
   }
 }
-
-const projectNumberTaken = (projectNumber: string, title?: string) =>
-  `Project number ${projectNumber} is already used by ${title ? `"${title}"` : 'another initiative'}.`;
 
 const uniqueProjectNumber = (projectNumber: string | null) => ({
   initiatives_project_number_idx: {
     field: 'projectNumber',
-    message: projectNumberTaken(projectNumber ?? ''),
+    message: vm('projectNumberTakenRace', { projectNumber: projectNumber ?? '' }),
   },
 });
 

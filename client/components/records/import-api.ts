@@ -1,4 +1,5 @@
 import type { ImportFormat, ImportReport } from '../../../shared/export-format.ts';
+import { validationLanguage } from '../../../shared/validation-messages.ts';
 
 export type ImportResponse =
   | { ok: true; report: ImportReport }
@@ -18,6 +19,8 @@ export async function postImport(file: Blob, format: ImportFormat, dryRun: boole
       method: 'POST',
       body: file,
       credentials: 'same-origin',
+      // Rejection reasons come back in the UI language.
+      headers: { 'X-Digisalkku-Language': validationLanguage() },
     });
   } catch (error) {
     return { ok: false, status: 0, message: (error as Error).message, network: true };
