@@ -18,7 +18,15 @@ const CHUNK = 500;
  * flagged), with milestones, EU impacts by act short name, and board state; and the whole EU
  * act catalogue. Any signed-in user may call it (the route checks the session).
  */
-export async function exportPortfolio(db: Db, now: Date = new Date()): Promise<ExportDocument> {
+export function exportPortfolio(db: Db, now: Date = new Date()): Promise<ExportDocument> {
+  // One snapshot: an edit saved while the export runs is either wholly in the file or not at all.
+  return db.transaction((tx) => readPortfolio(tx, now), {
+    isolationLevel: 'repeatable read',
+    accessMode: 'read only',
+  });
+}
+
+async function readPortfolio(db: Db, now: Date): Promise<ExportDocument> {
   const rows = await db
     .select({ id: initiatives.id, rank: initiatives.rank, scores: initiatives.scores })
     .from(initiatives)
