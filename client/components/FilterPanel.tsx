@@ -3,10 +3,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../../shared/codes.ts';
 import { activeFilterCount, type InitiativeFilter } from '../../shared/initiative-filter.ts';
-import { pickLocalized } from '../../shared/localized-text.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
+import { useMinistryName } from './initiative/use-ministry-names.ts';
 
 type ListKey =
   | 'ministries'
@@ -73,8 +73,9 @@ export function FilterPanel({
   filter: InitiativeFilter;
   onChange: (filter: InitiativeFilter) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const ministries = useQuery(trpc.ministry.list.queryOptions());
+  const ministryName = useMinistryName();
   const euActs = useQuery(trpc.euAct.list.queryOptions());
   const [text, setText] = useState(filter.text ?? '');
   useEffect(() => setText(filter.text ?? ''), [filter.text]);
@@ -85,7 +86,7 @@ export function FilterPanel({
     values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
   const ministryOptions: Option[] = (ministries.data ?? []).map((m) => ({
     value: m.code,
-    label: `${m.code} – ${pickLocalized(m.name, language).text}`,
+    label: ministryName(m.code),
   }));
   const submitText = (event: FormEvent) => {
     event.preventDefault();

@@ -30,6 +30,8 @@ export interface I18n {
   /** The message for a key; `{{name}}` is filled from vars, and `count` picks the plural form. */
   t(key: MessageKey, vars?: Vars): string;
   formatDate(isoDate: string | Date | null | undefined): string;
+  /** A moment with its time of day, on the Finnish clock. */
+  formatDateTime(moment: Date): string;
   formatEuros(cents: number | null | undefined): string;
 }
 
@@ -65,6 +67,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       year: 'numeric',
       timeZone: 'Europe/Helsinki',
     });
+    const dateTimes = new Intl.DateTimeFormat(LOCALES[language], {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      timeZone: 'Europe/Helsinki',
+    });
     const dates = new Intl.DateTimeFormat(LOCALES[language], {
       day: 'numeric',
       month: 'numeric',
@@ -96,6 +103,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return typeof value === 'string'
           ? dates.format(new Date(`${value.slice(0, 10)}T00:00:00Z`))
           : moments.format(value);
+      },
+      formatDateTime(moment) {
+        return dateTimes.format(moment);
       },
       formatEuros(cents) {
         if (cents === null || cents === undefined) return '–';

@@ -7,6 +7,7 @@ import { canCreateInitiatives, type SessionUser } from '../../shared/user.ts';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
+import { useMinistryName } from '../components/initiative/use-ministry-names.ts';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
@@ -131,6 +132,7 @@ function InitiativeRow({
   formatDate: (d: string | null) => string;
 }) {
   const { t } = useI18n();
+  const ministryName = useMinistryName();
   return (
     <tr>
       <td>
@@ -150,7 +152,7 @@ function InitiativeRow({
         )}
       </td>
       <td>
-        <abbr title={item.leadMinistry}>{item.leadMinistry}</abbr>
+        <abbr title={ministryName(item.leadMinistry)}>{item.leadMinistry}</abbr>
       </td>
       <td>
         {t(`codes.status.${item.status}`)}

@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import type { EuAct } from '../../../shared/eu-act.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useMinistryName } from '../initiative/use-ministry-names.ts';
 
 /** The catalogue as a table, by short name, with the dates people look for first. */
 export function EuActTable({ acts }: { acts: readonly EuAct[] }) {
   const { t, formatDate } = useI18n();
+  const ministryName = useMinistryName();
   const sorted = [...acts].sort((a, b) => a.shortName.localeCompare(b.shortName, 'fi'));
   return (
     <div className="table-scroll">
@@ -29,7 +31,9 @@ export function EuActTable({ acts }: { acts: readonly EuAct[] }) {
               </th>
               <td>{act.number ?? '–'}</td>
               <td>{t(`codes.actKind.${act.kind}`)}</td>
-              <td>{act.finnishLead ? <abbr title={act.finnishLead}>{act.finnishLead}</abbr> : '–'}</td>
+              <td>
+                {act.finnishLead ? <abbr title={ministryName(act.finnishLead)}>{act.finnishLead}</abbr> : '–'}
+              </td>
               <td>{formatDate(act.entryIntoForceOn)}</td>
               <td>{formatDate(act.applicationOn)}</td>
               <td>{formatDate(act.transpositionDeadline)}</td>

@@ -5,8 +5,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { trpc } from '../../lib/trpc.ts';
 import { type DescribeContext, describeEvent } from './describe-change.ts';
 
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
-
 /** The formatter's context from the current language and the EU act catalogue (for act names). */
 export function useDescribeContext(): DescribeContext {
   const { t, language, formatDate, formatEuros } = useI18n();
@@ -19,13 +17,8 @@ export function useDescribeContext(): DescribeContext {
 
 /** Audit events, newest first, each with its time, version and sentences. */
 export function HistoryEventList({ events }: { events: readonly AuditEvent[] }) {
-  const { t, language } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const context = useDescribeContext();
-  const time = new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Helsinki',
-  });
   if (events.length === 0) return <p>{t('initiative.history.empty')}</p>;
   return (
     <ol className="history">
@@ -36,7 +29,7 @@ export function HistoryEventList({ events }: { events: readonly AuditEvent[] }) 
           <li key={event.id} className="history__event">
             <p className="history__meta">
               <time dateTime={at.toISOString()}>
-                {t('initiative.history.meta', { version: event.version, at: time.format(at) })}
+                {t('initiative.history.meta', { version: event.version, at: formatDateTime(at) })}
               </time>
             </p>
             {described.headline && <p className="history__headline">{described.headline}</p>}
