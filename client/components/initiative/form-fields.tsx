@@ -5,6 +5,7 @@
  */
 import { forwardRef, type ReactNode } from 'react';
 import { Checkbox, Heading, Textarea, TextInput } from 'suomifi-ui-components';
+import { MAX_DATE, MIN_DATE } from '../../../shared/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export interface Option {
@@ -47,6 +48,33 @@ function NativeLabel({ id, label, optional }: { id: string; label: string; optio
   );
 }
 
+/** Label, hint and errors around a native input, wired up for assistive technology. */
+function NativeField({
+  id,
+  label,
+  hint,
+  optional,
+  errors,
+  className = 'field',
+  children,
+}: Pick<BaseProps, 'id' | 'label' | 'hint' | 'optional' | 'errors'> & {
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <NativeLabel id={id} label={label} optional={optional} />
+      {hint && (
+        <span id={hintId(id)} className="field__hint">
+          {hint}
+        </span>
+      )}
+      {children}
+      <FieldErrorText id={id} errors={errors} />
+    </div>
+  );
+}
+
 export function SelectField({
   id,
   label,
@@ -65,13 +93,7 @@ export function SelectField({
   placeholder?: string;
 }) {
   return (
-    <div className="field">
-      <NativeLabel id={id} label={label} optional={optional} />
-      {hint && (
-        <span id={hintId(id)} className="field__hint">
-          {hint}
-        </span>
-      )}
+    <NativeField id={id} label={label} hint={hint} optional={optional} errors={errors}>
       <select
         id={id}
         className="field__select"
@@ -88,8 +110,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldErrorText id={id} errors={errors} />
-    </div>
+    </NativeField>
   );
 }
 
@@ -104,27 +125,27 @@ export function DateField({
   disabled,
 }: BaseProps & { value: string; onChange: (value: string) => void }) {
   return (
-    <div className="field field--date">
-      <NativeLabel id={id} label={label} optional={optional} />
-      {hint && (
-        <span id={hintId(id)} className="field__hint">
-          {hint}
-        </span>
-      )}
+    <NativeField
+      id={id}
+      label={label}
+      hint={hint}
+      optional={optional}
+      errors={errors}
+      className="field field--date"
+    >
       <input
         id={id}
         type="date"
         className="field__date"
         value={value}
-        min="1990-01-01"
-        max="2100-12-31"
+        min={MIN_DATE}
+        max={MAX_DATE}
         disabled={disabled}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <FieldErrorText id={id} errors={errors} />
-    </div>
+    </NativeField>
   );
 }
 
