@@ -27,12 +27,3 @@ export const forbidden = (message: string) => new DomainError('FORBIDDEN', messa
 export const invalid = (message: string, field?: string) => new DomainError('INVALID', message, field);
 export const conflict = (message: string, details?: unknown) =>
   new DomainError('CONFLICT', message, undefined, details);
-
-export const HTTP_STATUS: Record<DomainErrorKind, number> = {
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  FORBIDDEN: 403,
-  INVALID: 400,
-  UNAUTHORIZED: 401,
-  TOO_MANY_REQUESTS: 429,
-};

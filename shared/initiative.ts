@@ -129,8 +129,6 @@ export const initiativeInputSchema = initiativeFields.superRefine((value, ctx) =
 export type InitiativeInput = z.input<typeof initiativeInputSchema>;
 export type InitiativeData = z.output<typeof initiativeInputSchema>;
 
-export const initiativeIdSchema = z.object({ id: z.uuid({ error: () => vm('uuid', { field: 'id' }) }) });
-
 export const initiativeUpdateSchema = z.object({
   id: z.uuid({ error: () => vm('uuid', { field: 'id' }) }),
   version: z.number().int().min(1),

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { initiativeFilterSchema, initiativeSortSchema } from './initiative-filter.ts';
 import { vm } from './validation-messages.ts';
 
-export const SAVED_VIEW_PAGES = ['list', 'board', 'overview'] as const;
-
 /** A named filter and sort. Private to its owner, or shared with everyone by a coordinator. */
 export const savedViewInputSchema = z.object({
   name: z

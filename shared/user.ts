@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type MinistryCode, ministryCodeSchema } from './ministry.ts';
+import type { MinistryCode } from './ministry.ts';
 import { vm } from './validation-messages.ts';
 
 export const ROLES = ['admin', 'coordinator', 'editor', 'viewer'] as const;
@@ -28,22 +28,6 @@ export const loginInputSchema = z.object({
     .min(1, { error: () => vm('password') })
     .max(200),
 });
-
-export const userInputSchema = z
-  .object({
-    username: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9._-]{2,64}$/, { error: () => vm('usernameFormat') }),
-    displayName: z.string().trim().min(1).max(200),
-    role: roleSchema,
-    ministry: ministryCodeSchema.nullish().transform((v) => v ?? null),
-  })
-  .refine((u) => u.role !== 'editor' || u.ministry !== null, {
-    path: ['ministry'],
-    error: () => vm('editorMinistry'),
-  });
 
 /** Roles that may change every initiative and take portfolio-wide actions. */
 export function isCoordinator(user: Pick<SessionUser, 'role'>): boolean {

@@ -131,16 +131,6 @@ const MESSAGES = {
     sv: 'Skriv ditt användarnamn.',
   },
   password: { en: 'Write your password.', fi: 'Kirjoita salasanasi.', sv: 'Skriv ditt lösenord.' },
-  usernameFormat: {
-    en: 'Use 2–64 letters a–z, digits, dots, dashes or underscores.',
-    fi: 'Käytä 2–64 merkkiä: kirjaimia a–z, numeroita, pisteitä, viivoja tai alaviivoja.',
-    sv: 'Använd 2–64 tecken: bokstäverna a–z, siffror, punkter, bindestreck eller understreck.',
-  },
-  editorMinistry: {
-    en: 'An editor edits the initiatives of one ministry: choose it.',
-    fi: 'Muokkaaja muokkaa yhden ministeriön hankkeita: valitse ministeriö.',
-    sv: 'En redaktör redigerar ett ministeriums projekt: välj ministeriet.',
-  },
   euActNotInCatalogue: {
     en: 'That EU act is not in the catalogue.',
     fi: 'EU-säädöstä ei ole luettelossa.',

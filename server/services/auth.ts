@@ -111,7 +111,3 @@ export async function createUser(db: Db, user: NewUser): Promise<SessionUser> {
   if (!row) throw new Error('Inserting a user returned no row.');
   return toSessionUser(row);
 }
-
-export async function countUsers(db: Db): Promise<number> {
-  return await db.$count(users);
-}
