@@ -1,8 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
+import { sm } from '../shared/server-messages.ts';
 import type { SessionUser } from '../shared/user.ts';
 import type { Database } from './db/database.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { DomainError } from './errors.ts';
 
 // ---------------------------------------------------------------- context
@@ -89,6 +91,12 @@ const DOMAIN_TO_TRPC = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 
+/** 503: the database is down or restarting; the client may simply try again. */
+export function databaseUnavailable(cause: unknown): TRPCError {
+  console.error(`digisalkku: the database is unavailable: ${(cause as Error)?.message ?? cause}`);
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: sm('databaseUnavailable'), cause });
+}
+
 /** Maps domain errors to tRPC codes in one place; unknown errors are logged and made generic. */
 const errorMapping = t.middleware(async ({ next, path }) => {
   const result = await next();
@@ -97,6 +105,7 @@ const errorMapping = t.middleware(async ({ next, path }) => {
     if (cause instanceof DomainError) {
       throw new TRPCError({ code: DOMAIN_TO_TRPC[cause.kind], message: cause.message, cause });
     }
+    if (isDatabaseUnavailable(cause)) throw databaseUnavailable(cause);
     if (result.error.code === 'INTERNAL_SERVER_ERROR') {
       console.error(`digisalkku: ${path} failed:`, cause ?? result.error);
       throw new TRPCError({

@@ -62,10 +62,17 @@ export async function openPostgres(url: string, options: { searchPath?: string }
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
+    application_name: 'digisalkku',
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   });
-  // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on('error', (error) => console.error(`digisalkku: PostgreSQL connection lost: ${error.message}`));
+  // A client losing its server (a restart, pg_terminate_backend, a network cut) emits 'error';
+  // with no listener that kills the process. The pool listens only while a client is idle, so
+  // every client gets its own listener for the time it is checked out (between the statements
+  // of a transaction). The statement in flight fails and answers 503; the pool then drops the
+  // broken client and connects anew, so service resumes by itself.
+  const lost = (error: Error) => console.error(`digisalkku: PostgreSQL connection lost: ${error.message}`);
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
   try {
     const client = await pool.connect();
     client.release();

@@ -1,20 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { sql } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
+import { sm } from '../../shared/server-messages.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { migrationState } from '../db/migrate.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { appRouter } from '../routers/_app.ts';
 import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
-import { createContextInner } from '../trpc.ts';
+import { createContextInner, databaseUnavailable } from '../trpc.ts';
 import { sessionCookie } from './cookies.ts';
 import { recordsRoutes } from './records-routes.ts';
 import { withRequestLanguage } from './request-language.ts';
+import { isSameOrigin } from './same-origin.ts';
 
 /** Shown while the client is still being built; reloads itself. Three languages, no script. */
 const BUILDING_PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>digisalkku</title></head>
@@ -30,22 +34,13 @@ export interface AppOptions {
   clientDir: string | null;
 }
 
-/**
- * The session cookie is SameSite=Lax, which still lets a sibling subdomain post a form here.
- * State-changing /api routes therefore accept only same-origin requests: browsers say so in
- * Sec-Fetch-Site (or Origin); scripts and the CLI send neither and are not a browser's ambient
- * credentials anyway.
- */
-function isSameOrigin(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site) return site === 'same-origin' || site === 'none';
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  // "null" (a sandboxed frame) and anything unparsable are foreign.
-  return (
-    URL.canParse(origin) &&
-    new URL(origin).host === (request.headers.get('host') ?? new URL(request.url).host)
-  );
+/** The signed-in user of a session token; a database outage becomes tRPC's 503. */
+async function sessionUserOrUnavailable(database: Database, token: string | undefined) {
+  try {
+    return await userForSession(database.db, token);
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+  }
 }
 
 export type AppEnv = { Variables: { user: SessionUser | null; database: Database } };
@@ -73,9 +68,21 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       const migration = await migrationState(database.db);
       return c.json({ status: 'ok', database: database.kind, migration, version: options.version });
     } catch (error) {
-      // The cause goes to the log, not to anonymous callers.
+      // The cause goes to the log, not to anonymous callers; the kind of problem is no secret.
       console.error('digisalkku: health check failed:', error);
-      return c.json({ status: 'error', database: database.kind, version: options.version }, 503);
+      const unavailable = isDatabaseUnavailable(error);
+      return c.json(
+        {
+          status: 'error',
+          database: database.kind,
+          problem: unavailable ? 'database_unavailable' : 'database_error',
+          message: unavailable
+            ? 'The database does not answer; digisalkku retries by itself and recovers when it is back.'
+            : 'The database answered with an error; see the server log.',
+          version: options.version,
+        },
+        503,
+      );
     }
   });
 
@@ -88,35 +95,42 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
   app.all('/trpc/*', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    const user = await userForSession(database.db, token);
     return withRequestLanguage(c.req.raw, () =>
       fetchRequestHandler({
         endpoint: '/trpc',
         req: c.req.raw,
         router: appRouter,
-        createContext: ({ resHeaders }) =>
-          createContextInner({
+        // The session is looked up inside tRPC, so a database outage answers in its error shape.
+        createContext: async ({ resHeaders }) => {
+          if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw))
+            throw new TRPCError({ code: 'FORBIDDEN', message: sm('crossSite') });
+          return createContextInner({
             database,
-            user,
+            user: await sessionUserOrUnavailable(database, token),
             sessionHours: options.sessionHours,
             sessionToken: token,
             setSessionCookie: (value, expiresAt) =>
               resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
-          }),
+          });
+        },
       }),
     );
   });
 
   app.use('/api/*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw)) {
-      return c.json(
-        { error: 'Cross-site requests are not accepted; use digisalkku itself or the command line.' },
-        403,
-      );
-    }
     c.set('database', database);
-    c.set('user', await userForSession(database.db, getCookie(c, SESSION_COOKIE)));
-    await withRequestLanguage(c.req.raw, next);
+    return withRequestLanguage(c.req.raw, async () => {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw))
+        return c.json({ error: sm('crossSite') }, 403);
+      try {
+        c.set('user', await userForSession(database.db, getCookie(c, SESSION_COOKIE)));
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        c.header('Retry-After', '5');
+        return c.json({ error: databaseUnavailable(error).message }, 503);
+      }
+      await next();
+    });
   });
   app.route('/api', recordsRoutes());
   app.all('/api/*', (c) => c.json({ error: 'No such API route.' }, 404));
@@ -131,18 +145,30 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       }
       return indexHtml;
     };
+    // Hashed file names never change content, so only what exists is cached for good; a
+    // missing chunk (a rolling deploy asking an old instance) is a plain 404 nobody keeps.
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     });
-    app.use('*', serveStatic({ root: clientDir }));
-    // Every other path is a client route (/initiatives?ministry=LVM): the app decides.
-    app.get('*', (c) => {
+    app.use('/assets/*', serveStatic({ root: clientDir }));
+    app.all('/assets/*', (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.text('No such file.', 404);
+    });
+    const appPage = (c: Context<AppEnv>) => {
       const html = index();
+      // The page names the current hashed assets: revalidate it on every load.
+      c.header('Cache-Control', 'no-cache');
       if (html) return c.html(html);
       c.header('Retry-After', '3');
       return c.html(BUILDING_PAGE, 503);
-    });
+    };
+    app.get('/', appPage);
+    app.get('/index.html', appPage);
+    app.use('*', serveStatic({ root: clientDir }));
+    // Every other path is a client route (/initiatives?ministry=LVM): the app decides.
+    app.get('*', appPage);
   }
   return app;
 }
