@@ -1,3 +1,4 @@
+import { constants, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import { todayInFinland } from '../../shared/dates.ts';
@@ -20,6 +21,36 @@ async function signIn(user: SessionUser): Promise<string> {
 
 const post = (path: string, body: BodyInit | null, cookie?: string) =>
   app.request(path, { method: 'POST', body, headers: cookie ? { Cookie: cookie } : {} });
+
+/**
+ * An XLSX-shaped zip of one sheet holding `mebibytes` MiB of zeros, in about 1 KB per MiB: a
+ * full flush byte-aligns and resets the deflate of 1 MiB of zeros, so its copies chain.
+ * `declaredSize` is what the central directory claims (a bomb may lie).
+ */
+function xlsxBomb(mebibytes: number, declaredSize: number): Uint8Array<ArrayBuffer> {
+  const segment = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH });
+  const data = Buffer.concat([...Array<Buffer>(mebibytes).fill(segment), deflateRawSync(Buffer.alloc(0))]);
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declaredSize, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declaredSize, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length + data.length, 16);
+  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
+}
 
 const HEADER = 'title_fi;summary_fi;kind;track;lead_ministry;status';
 const ROW = (title: string) => `${title};Tiivistelmä;development_project;public_administration;VM;ongoing`;
@@ -95,6 +126,42 @@ describe('POST /api/import', () => {
         'The file is larger than the 20 MB import limit; split it into smaller files.',
       );
     }
+  });
+
+  it('answers 413 for an XLSX bomb without inflating it whole, honest or lying about its size', async () => {
+    const before = await database.db.$count(initiatives);
+    // 2 GiB of zeros in about 2 MB; the first declares it, the second claims 1 KiB.
+    for (const [variant, declaredSize, message] of [
+      [
+        'declared',
+        2 ** 31,
+        '"xl/worksheets/sheet1.xml" would unpack to 2,048 MB, more than the 100 MB allowed',
+      ],
+      ['lying', 1024, '"xl/worksheets/sheet1.xml" unpacks to more than the 100 MB allowed'],
+    ] as const) {
+      const bomb = xlsxBomb(2048, declaredSize);
+      const baseline = process.memoryUsage().rss;
+      let peak = baseline;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 5);
+      const started = performance.now();
+      const response = await post('/api/import?format=xlsx&dryRun=true', bomb, cookies.coordinator);
+      const body = (await response.json()) as { error: string };
+      const elapsed = performance.now() - started;
+      clearInterval(sampler);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      const growth = (peak - baseline) / 1024 / 1024;
+      console.log(
+        `XLSX bomb (${variant}, ${(bomb.length / 1024 / 1024).toFixed(1)} MB → 2 GiB): ${response.status} in ${elapsed.toFixed(0)} ms, peak RSS growth ${growth.toFixed(1)} MB`,
+      );
+      expect(response.status).toBe(413);
+      expect(body.error).toBe(
+        `The workbook is too large when unpacked: ${message} for one entry. Split it into smaller files.`,
+      );
+      expect(growth).toBeLessThan(200);
+    }
+    expect(await database.db.$count(initiatives)).toBe(before);
   });
 
   it('answers 400 for a file that cannot be read', async () => {
@@ -175,7 +242,7 @@ describe('cross-site requests', () => {
         headers: { Cookie: cookies.coordinator ?? '', ...headers },
       });
       expect(response.status).toBe(403);
-      expect(((await response.json()) as { error: string }).error).toMatch(/Cross-site/);
+      expect(((await response.json()) as { error: string }).error).toMatch(/other sites/);
     }
     expect(await database.db.$count(initiatives)).toBe(before);
   });

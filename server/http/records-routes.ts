@@ -11,6 +11,7 @@ import {
 } from '../../shared/export-format.ts';
 import { isCoordinator } from '../../shared/user.ts';
 import { exportPortfolio } from '../services/export.ts';
+import { ImportTooLargeError } from '../services/import/plan.ts';
 import { ImportFileError, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
 import type { AppEnv } from './app.ts';
 
@@ -98,6 +99,7 @@ export function recordsRoutes(): Hono<AppEnv> {
       const report = await runImport(c.get('database').db, { format, body, actor: user, dryRun });
       return c.json(report, importFailed(report) ? 422 : 200);
     } catch (error) {
+      if (error instanceof ImportTooLargeError) return c.json({ error: error.message, format, dryRun }, 413);
       if (error instanceof ImportFileError) return c.json({ error: error.message, format, dryRun }, 400);
       return serverError(c, 'import', error);
     }

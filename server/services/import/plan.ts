@@ -5,6 +5,9 @@ import type { InitiativeData } from '../../../shared/initiative.ts';
 /** A problem with the file as a whole (not one record): the route answers 400 with its message. */
 export class ImportFileError extends Error {}
 
+/** A file that would unpack to more than an import may (a zip bomb, or just too big): the route answers 413. */
+export class ImportTooLargeError extends ImportFileError {}
+
 /** What a record's builder may ask of the database. */
 export interface BuildContext {
   euActId(shortName: string): string | undefined;

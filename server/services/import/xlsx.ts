@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { ImportFileError, type ImportPlan } from './plan.ts';
+import { ImportFileError, type ImportPlan, ImportTooLargeError } from './plan.ts';
 import { readSheet, type SheetRow } from './sheet.ts';
+import { assertZipWithinLimits, UnreadableZipError, ZipTooLargeError } from './zip-limits.ts';
 
 /** A cell as the text a person sees: dates as ISO dates, numbers in full, formulas by their result. */
 function cellText(value: unknown): string {
@@ -19,9 +20,25 @@ function cellText(value: unknown): string {
   return '';
 }
 
+/** exceljs inflates every entry whole, so a workbook is measured (and truly inflated, capped) first. */
+async function assertWorkbookWithinLimits(body: Uint8Array): Promise<void> {
+  try {
+    await assertZipWithinLimits(body);
+  } catch (error) {
+    if (error instanceof ZipTooLargeError)
+      throw new ImportTooLargeError(
+        `The workbook is too large when unpacked: ${error.message}. Split it into smaller files.`,
+      );
+    if (error instanceof UnreadableZipError)
+      throw new ImportFileError(`The file is not a readable XLSX workbook: ${error.message}.`);
+    throw error;
+  }
+}
+
 /** Reads the first worksheet of an XLSX workbook with the same columns as the CSV sheet. */
 export async function readXlsxFile(body: Uint8Array): Promise<ImportPlan> {
   if (body.length === 0) throw new ImportFileError('The file is empty.');
+  await assertWorkbookWithinLimits(body);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(body.buffer, body.byteOffset, body.byteLength) as never);
