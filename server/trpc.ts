@@ -1,11 +1,14 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
+import { idSchema } from '../shared/id.ts';
 import { sm } from '../shared/server-messages.ts';
 import type { SessionUser } from '../shared/user.ts';
 import type { Database } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { DomainError } from './errors.ts';
+import { logServerError } from './log.ts';
+import { rejectUnsafeInput } from './unsafe-input.ts';
 
 // ---------------------------------------------------------------- context
 
@@ -107,7 +110,7 @@ const errorMapping = t.middleware(async ({ next, path }) => {
     }
     if (isDatabaseUnavailable(cause)) throw databaseUnavailable(cause);
     if (result.error.code === 'INTERNAL_SERVER_ERROR') {
-      console.error(`digisalkku: ${path} failed:`, cause ?? result.error);
+      logServerError(path, cause ?? result.error);
       throw new TRPCError({
         code: 'INTERNAL_SERVER_ERROR',
         message: 'Something went wrong on the server; try again, and tell the administrator if it repeats.',
@@ -119,7 +122,7 @@ const errorMapping = t.middleware(async ({ next, path }) => {
 });
 
 /** Anyone, signed in or not: only sign-in and "who am I". */
-export const publicProcedure = t.procedure.use(errorMapping);
+export const publicProcedure = t.procedure.use(errorMapping).use(rejectUnsafeInput);
 
 const ROLE_RANK = { viewer: 0, editor: 1, coordinator: 2, admin: 3 } as const;
 
@@ -142,4 +145,4 @@ export const coordinatorProcedure = requireRole('coordinator');
 /** Admins only. */
 export const adminProcedure = requireRole('admin');
 
-export const idInput = z.object({ id: z.uuid({ error: 'id must be a UUID.' }) });
+export const idInput = z.object({ id: idSchema() });

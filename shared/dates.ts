@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /**
@@ -9,8 +9,7 @@ export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const MIN_DATE = '1990-01-01';
 export const MAX_DATE = '2100-12-31';
 
-export const isoDateSchema = z
-  .string()
+export const isoDateSchema = textSchema()
   .trim()
   .regex(ISO_DATE_PATTERN, { error: () => vm('dateFormat') })
   .refine((value) => isRealDate(value), { error: () => vm('dateNotReal') })

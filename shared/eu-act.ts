@@ -3,6 +3,7 @@ import { euActKindSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
 import { localizedTextSchema, MAX_TITLE_LENGTH } from './localized-text.ts';
 import { ministryCodeSchema } from './ministry.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /** CELEX numbers of acts, e.g. 32024R1689 (AI Act); proposals and programmes may have none. */
@@ -14,19 +15,16 @@ export const euActKeyDateSchema = z.object({
 });
 
 export const euActInputSchema = z.object({
-  shortName: z
-    .string()
+  shortName: textSchema()
     .trim()
     .min(1, { error: () => vm('shortNameRequired') })
     .max(80),
-  number: z
-    .string()
+  number: textSchema()
     .trim()
     .max(80)
     .nullish()
     .transform((v) => v || null),
-  celex: z
-    .string()
+  celex: textSchema()
     .trim()
     .regex(CELEX_PATTERN, { error: () => vm('celex') })
     .nullish()

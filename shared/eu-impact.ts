@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { euRelationSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
+import { idSchema } from './id.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 export const euImpactInputSchema = z.object({
-  euActId: z.uuid({ error: () => vm('chooseEuAct') }),
+  euActId: idSchema(() => vm('chooseEuAct')),
   relation: euRelationSchema,
   deadline: isoDateSchema.nullish().transform((v) => v ?? null),
-  note: z
-    .string()
+  note: textSchema()
     .trim()
     .max(1000)
     .nullish()

@@ -7,30 +7,26 @@ import { z } from 'zod';
 import { euRelationSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
 import { type EuActData, euActInputSchema } from './eu-act.ts';
+import { idSchema } from './id.ts';
 import { type Initiative, initiativeInputSchema, toInitiativeData } from './initiative.ts';
+import { scoresSchema } from './scoring-criteria.ts';
+import { textSchema } from './text.ts';
 
 export const EXPORT_FORMAT = 'digisalkku';
 export const EXPORT_FORMAT_VERSION = 1;
 
 /** An EU impact in a file: the act by its short name. */
 export const exportImpactSchema = z.object({
-  euAct: z.string().trim().min(1, { error: 'Name the EU act by its short name.' }).max(80),
+  euAct: textSchema().trim().min(1, { error: 'Name the EU act by its short name.' }).max(80),
   relation: euRelationSchema,
   deadline: isoDateSchema.nullish().transform((v) => v ?? null),
-  note: z
-    .string()
+  note: textSchema()
     .trim()
     .max(1000)
     .nullish()
     .transform((v) => v || null),
 });
 export type ExportImpact = z.output<typeof exportImpactSchema>;
-
-/** The criterion scores of the prioritisation (1–5 by criterion key). */
-export const scoresSchema = z.record(
-  z.string().min(1).max(100),
-  z.number().int().min(1, { error: 'A score is 1–5.' }).max(5, { error: 'A score is 1–5.' }),
-);
 
 const { euImpacts: _impacts, ...editableShape } = initiativeInputSchema.shape;
 
@@ -41,18 +37,17 @@ const { euImpacts: _impacts, ...editableShape } = initiativeInputSchema.shape;
  * and times. The cross-field rules of initiativeInputSchema are checked after the acts are resolved.
  */
 export const exportInitiativeSchema = z.object({
-  id: z.uuid({ error: 'id must be a UUID.' }).nullish(),
+  id: idSchema().nullish(),
   archived: z.boolean().default(false),
   ...editableShape,
   euImpacts: z.array(exportImpactSchema).max(100).default([]),
-  rank: z
-    .string()
+  rank: textSchema()
     .max(100)
     .nullish()
     .transform((v) => v ?? null),
   scores: scoresSchema.default({}),
-  createdAt: z.string().max(40).nullish(),
-  updatedAt: z.string().max(40).nullish(),
+  createdAt: textSchema().max(40).nullish(),
+  updatedAt: textSchema().max(40).nullish(),
 });
 export type ExportInitiativeInput = z.input<typeof exportInitiativeSchema>;
 export type ExportInitiative = z.output<typeof exportInitiativeSchema>;
@@ -71,7 +66,7 @@ export const exportEnvelopeSchema = z.object({
   formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
     error: `This server reads digisalkku format version ${EXPORT_FORMAT_VERSION}.`,
   }),
-  exportedAt: z.string().max(40).optional(),
+  exportedAt: textSchema().max(40).optional(),
   euActs: z.array(z.unknown()).max(10_000).default([]),
   initiatives: z.array(z.unknown()).max(100_000),
 });

@@ -133,6 +133,32 @@ describe('readHankeikkunaRecord', () => {
     );
   });
 
+  it('names a NUL byte or a lone surrogate by its register field, and never cuts a link label into one; leaves out a link with a password', () => {
+    const unsafe = /^([\w.]+): The text contains a character that cannot be stored/;
+    const read = readHankeikkunaRecord(
+      record({ tunnus: 'LVM032:00/2024', nimi: { fi: 'Hanke\u0000' }, asianumerot: ['VN/1/2024\ud800'] }),
+      0,
+      options,
+    );
+    expect(read.reasons.map((r) => unsafe.exec(r)?.[1])).toEqual(['kohde.asianumerot.0', 'kohde.nimi.fi']);
+    const label = `${'a'.repeat(199)}\u{1F680}`;
+    const linked = readHankeikkunaRecord(
+      record(
+        { tunnus: 'LVM033:00/2024' },
+        {
+          linkit: [
+            { url: 'https://www.lvm.fi/x', nimi: { fi: label } },
+            { url: 'https://lvm.fi@evil.example' },
+          ],
+        },
+      ),
+      0,
+      options,
+    );
+    expect(linked.fields.links).toEqual([{ label: 'a'.repeat(199), url: 'https://www.lvm.fi/x' }]);
+    expect(linked.notes).toEqual(['linkit.1: left out (only http:// and https:// addresses are kept)']);
+  });
+
   it("keeps Digitoimisto's own fields and the initiative's own values when updating", () => {
     const existing = initiativeInputSchema.parse({
       projectNumber: 'TEM061:00/2024',

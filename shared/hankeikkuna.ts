@@ -9,6 +9,7 @@ import type { InitiativeData, Link } from './initiative.ts';
 import type { Milestone } from './milestone.ts';
 import type { MinistryCode } from './ministry.ts';
 import { ministryFromProjectNumber } from './register-codes.ts';
+import { textSchema, truncateText } from './text.ts';
 
 export const HANKEIKKUNA_KINDS: Record<string, InitiativeKind> = {
   LAINSAADANTO: 'law_drafting',
@@ -76,13 +77,18 @@ const KEYWORD_THEMES: [RegExp, Theme][] = [
   ],
 ];
 
-const text = z.string().max(1_000_000).nullish();
+const text = textSchema().max(1_000_000).nullish();
 const localized = z.looseObject({ fi: text, sv: text, en: text });
+// For unions: a failed union says only "Invalid input", so what is inside them is checked later,
+// by name. A phase becomes a milestone title (initiativeInputSchema checks it); keywords are only
+// matched, never kept.
+const looseText = z.string().max(1_000_000).nullish();
+const looseLocalized = z.looseObject({ fi: looseText, sv: looseText, en: looseText });
 
 const kohdeSchema = z.looseObject({
   uuid: text,
   tunnus: text,
-  asianumerot: z.array(z.string().max(200)).max(100).nullish(),
+  asianumerot: z.array(textSchema().max(200)).max(100).nullish(),
   nimi: localized.nullish(),
   kuvaus: localized.nullish(),
   tyyppi: text,
@@ -100,14 +106,14 @@ const etappiSchema = z.looseObject({
   alku: text,
   loppu: text,
   valmisteluvaihe: text,
-  vaihe: z.union([z.string().max(10_000), localized]).nullish(),
+  vaihe: z.union([z.string().max(10_000), looseLocalized]).nullish(),
 });
 
 const resultSchema = z.looseObject({
   kohde: kohdeSchema,
   etapit: z.array(etappiSchema).max(500).nullish(),
   asiasanat: z
-    .array(z.union([z.string().max(10_000), localized]))
+    .array(z.union([z.string().max(10_000), looseLocalized]))
     .max(500)
     .nullish(),
   linkit: z.array(z.unknown()).max(500).nullish(),
@@ -159,11 +165,14 @@ function readLink(raw: unknown): Link | null {
     (v): v is string => typeof v === 'string',
   );
   if (!url || !/^https?:\/\//i.test(url.trim()) || !URL.canParse(url.trim())) return null;
+  // A user name or password hides where a link goes (linkSchema refuses it): leave it out, not the record.
+  const parsed = new URL(url.trim());
+  if (parsed.username || parsed.password) return null;
   const labelSource = [record.nimi, record.otsikko, record.teksti, record.kuvaus, record.label].find(
     (v) => typeof v === 'string' || (v && typeof v === 'object'),
   ) as z.infer<typeof localized> | string | undefined;
-  const label = localizedText(labelSource) ?? new URL(url.trim()).hostname;
-  return { label: label.slice(0, 200), url: url.trim() };
+  const label = localizedText(labelSource) ?? parsed.hostname;
+  return { label: truncateText(label, 200), url: url.trim() };
 }
 
 /** Reads one record of a kohteet/haku response. Never throws: problems become reasons. */

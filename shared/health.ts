@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type HealthRating, healthRatingSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /**
@@ -11,15 +12,13 @@ import { vm } from './validation-messages.ts';
 export const healthAssessmentInputSchema = z
   .object({
     rating: healthRatingSchema.default('not_assessed'),
-    reason: z
-      .string()
+    reason: textSchema()
       .trim()
       .max(500, { error: () => vm('reasonLength') })
       .nullish()
       .transform((v) => v || null),
     assessedOn: isoDateSchema.nullish().transform((v) => v ?? null),
-    assessedBy: z
-      .string()
+    assessedBy: textSchema()
       .trim()
       .max(200)
       .nullish()

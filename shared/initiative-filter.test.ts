@@ -119,6 +119,20 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
     expect(filterFromSearchParams(new URLSearchParams({ q: 'a'.repeat(500) })).filter.text).toHaveLength(200);
   });
 
+  it('reads EU act ids in lower case and leaves out a search text the API would refuse', () => {
+    const id = '3b1f5d2e-8c4a-4e1b-9f2d-7a6c5b4e3d21';
+    expect(filterFromSearchParams(new URLSearchParams({ eu: id.toUpperCase() })).filter).toEqual({
+      euActs: [id],
+    });
+    expect(filterFromSearchParams(new URLSearchParams({ q: 'haku\u0000' })).filter).toEqual({});
+    expect(filterFromSearchParams(new URLSearchParams({ q: 'haku\u0007' })).filter).toEqual({});
+    // Capping at 200 never leaves half an emoji behind.
+    const text = `${'a'.repeat(199)}\u{1F680}`;
+    expect(filterFromSearchParams(new URLSearchParams({ q: text })).filter).toEqual({
+      text: 'a'.repeat(199),
+    });
+  });
+
   it('defaults the sort direction to ascending', () => {
     expect(filterFromSearchParams(new URLSearchParams('sort=tier')).sort).toEqual({
       field: 'tier',
@@ -147,7 +161,8 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
       );
     const otherPair = fc.tuple(
       fc.constantFrom('eu', 'euWithin', 'disagree', 'q', 'archived', 'sort', 'dir'),
-      fc.string(),
+      // Any UTF-16 at all, lone surrogates and control characters included: a link is typed by hand.
+      fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 300 })),
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(listPair, otherPair), { maxLength: 8 }), (pairs) => {

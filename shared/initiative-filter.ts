@@ -13,7 +13,9 @@ import {
   tierSchema,
   trackSchema,
 } from './codes.ts';
+import { idSchema } from './id.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
+import { isSafeText, textSchema, truncateText } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /**
@@ -26,7 +28,7 @@ export const initiativeFilterSchema = z.object({
   leadMinistries: z.array(ministryCodeSchema).max(20).optional(),
   statuses: z.array(statusSchema).max(10).optional(),
   euActs: z
-    .array(z.uuid({ error: () => vm('uuid', { field: 'euActs' }) }))
+    .array(idSchema(() => vm('uuid', { field: 'euActs' })))
     .max(100)
     .optional(),
   themes: z.array(themeSchema).max(20).optional(),
@@ -37,8 +39,7 @@ export const initiativeFilterSchema = z.object({
   tiers: z.array(tierSchema).max(5).optional(),
   euDeadlineWithinDays: z.number().int().min(0).max(3650).optional(),
   assessmentsDisagree: z.boolean().optional(),
-  text: z
-    .string()
+  text: textSchema()
     .trim()
     .max(200, { error: () => vm('searchLength') })
     .optional(),
@@ -95,14 +96,18 @@ export function filterFromSearchParams(params: URLSearchParams): {
     if (values.length > 0) (filter as Record<string, string[]>)[key] = values;
   }
   const euActs = splitList(params.get('eu'))
-    .filter((v) => z.uuid().safeParse(v).success)
+    .flatMap((v) => {
+      const id = idSchema().safeParse(v);
+      return id.success ? [id.data] : [];
+    })
     .slice(0, 100);
   if (euActs.length > 0) filter.euActs = euActs;
   const within = Number.parseInt(params.get('euWithin') ?? '', 10);
   if (Number.isInteger(within) && within >= 0 && within <= 3650) filter.euDeadlineWithinDays = within;
   if (params.get('disagree') === '1') filter.assessmentsDisagree = true;
-  const text = params.get('q')?.trim().slice(0, 200);
-  if (text) filter.text = text;
+  // A link is typed by hand: a search the API would refuse is left out, not sent.
+  const text = truncateText(params.get('q')?.trim() ?? '', 200);
+  if (text && isSafeText(text)) filter.text = text;
   const archived = params.get('archived');
   if (archived === 'archived' || archived === 'all') filter.archived = archived;
   const sort = initiativeSortSchema.safeParse({

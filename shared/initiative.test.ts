@@ -64,6 +64,71 @@ describe('initiativeInputSchema', () => {
     ).toEqual([]);
   });
 
+  it('rejects a link with a user name or password, which hides where it goes, on the link url', () => {
+    for (const url of [
+      'https://evil.example@good.fi',
+      'https://good.fi@evil.example/login',
+      'https://user:secret@good.fi',
+      'http://:secret@good.fi',
+    ]) {
+      const result = initiativeInputSchema.safeParse({ ...valid, links: [{ label: 'Sivu', url }] });
+      expect(
+        result.error?.issues.map((i) => [i.path.join('.'), i.message]),
+        url,
+      ).toEqual([['links.0.url', 'Remove the user name or password from the address.']]);
+    }
+    // An @ in the path, query or fragment is no user name.
+    expect(
+      issuePaths({ ...valid, links: [{ label: 'Sivu', url: 'https://good.fi/@team?to=a@b.fi#c@d' }] }),
+    ).toEqual([]);
+  });
+
+  it('rejects a NUL byte or a lone surrogate in every kind of text, on its own field', () => {
+    const bad = '\u0000';
+    const lone = '\ud800';
+    expect(
+      issuePaths({
+        ...valid,
+        projectNumber: `LVM001:00/2024${bad}`,
+        caseNumbers: [`VN/1/2024${lone}`],
+        title: { fi: `a${bad}`, sv: lone, en: `b${lone}` },
+        summary: { fi: lone },
+        ministryHealth: { rating: 'red', reason: bad, assessedBy: lone, assessedOn: `2025-01-01${bad}` },
+        startDate: `${lone}2025-01-01`,
+        contact: { name: bad },
+        links: [{ label: bad, url: `https://good.fi/${lone}` }],
+        milestones: [{ title: lone, dueDate: '2025-01-01' }],
+        euImpacts: [{ euActId: ACT_ID, relation: 'implements', note: bad }],
+      }).sort(),
+    ).toEqual(
+      [
+        'projectNumber',
+        'caseNumbers.0',
+        'title.fi',
+        'title.sv',
+        'title.en',
+        'summary.fi',
+        'ministryHealth.reason',
+        'ministryHealth.assessedBy',
+        'ministryHealth.assessedOn',
+        'startDate',
+        'contact.name',
+        'links.0.label',
+        'links.0.url',
+        'milestones.0.title',
+        'euImpacts.0.note',
+      ].sort(),
+    );
+  });
+
+  it('reads ids in any case as lower case', () => {
+    const parsed = initiativeInputSchema.parse({
+      ...valid,
+      euImpacts: [{ euActId: ACT_ID.toUpperCase(), relation: 'implements' }],
+    });
+    expect(parsed.euImpacts[0]?.euActId).toBe(ACT_ID);
+  });
+
   it('rejects a 100,000-character title, on title.fi', () => {
     expect(issuePaths({ ...valid, title: { fi: 'x'.repeat(100_000) } })).toEqual(['title.fi']);
     expect(issuePaths({ ...valid, title: { fi: 'x'.repeat(500) } })).toEqual([]);

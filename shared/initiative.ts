@@ -11,26 +11,35 @@ import {
 import { isoDateSchema } from './dates.ts';
 import { type EuImpact, euImpactInputSchema } from './eu-impact.ts';
 import { type HealthAssessment, healthAssessmentInputSchema } from './health.ts';
+import { idSchema } from './id.ts';
 import { localizedTextSchema, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH } from './localized-text.ts';
 import { type Milestone, milestoneInputSchema } from './milestone.ts';
 import { ministryCodeSchema } from './ministry.ts';
 import { caseNumberSchema, projectNumberSchema } from './register-codes.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /** Largest budget we accept: 100 billion euros, in cents (well inside JavaScript's safe integers). */
 export const MAX_BUDGET_CENTS = 10_000_000_000_000;
 
-const safeUrlSchema = z
-  .string()
+/** Only http(s), and no user name or password: `https://good.fi@evil.example` goes to evil.example. */
+const safeUrlSchema = textSchema()
   .trim()
   .max(2000)
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
     error: () => vm('linkUrl'),
-  });
+  })
+  .refine(
+    (value) => {
+      if (!URL.canParse(value)) return true; // already refused above
+      const url = new URL(value);
+      return url.username === '' && url.password === '';
+    },
+    { error: () => vm('linkCredentials') },
+  );
 
 export const linkSchema = z.object({
-  label: z
-    .string()
+  label: textSchema()
     .trim()
     .min(1, { error: () => vm('linkLabel') })
     .max(200),
@@ -39,8 +48,7 @@ export const linkSchema = z.object({
 export type Link = z.infer<typeof linkSchema>;
 
 export const contactSchema = z.object({
-  name: z
-    .string()
+  name: textSchema()
     .trim()
     .min(1, { error: () => vm('contactName') })
     .max(200),
@@ -130,7 +138,7 @@ export type InitiativeInput = z.input<typeof initiativeInputSchema>;
 export type InitiativeData = z.output<typeof initiativeInputSchema>;
 
 export const initiativeUpdateSchema = z.object({
-  id: z.uuid({ error: () => vm('uuid', { field: 'id' }) }),
+  id: idSchema(),
   version: z.number().int().min(1),
   data: initiativeInputSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from './codes.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /** Longest text field we accept; protects the database and every export from runaway input. */
@@ -7,8 +8,7 @@ export const MAX_TITLE_LENGTH = 500;
 export const MAX_SUMMARY_LENGTH = 10_000;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  textSchema()
     .trim()
     .max(max, { error: () => vm('maxLength', { max }) })
     .optional()
@@ -18,8 +18,7 @@ const optionalText = (max: number) =>
 /** Text in the three languages; Finnish is the one that must be there. */
 export const localizedTextSchema = (max: number) =>
   z.object({
-    fi: z
-      .string()
+    fi: textSchema()
       .trim()
       .min(1, { error: () => vm('finnishRequired') })
       .max(max, { error: () => vm('maxLength', { max }) }),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 export const milestoneInputSchema = z.object({
-  title: z
-    .string()
+  title: textSchema()
     .trim()
     .min(1, { error: () => vm('milestoneTitle') })
     .max(300),

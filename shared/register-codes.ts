@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { isMinistryCode, type MinistryCode } from './ministry.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 /**
@@ -10,14 +10,12 @@ import { vm } from './validation-messages.ts';
 export const PROJECT_NUMBER_PATTERN = /^([A-Z]{2,4})(\d{3}):(\d{2})\/(\d{4})$/;
 export const CASE_NUMBER_PATTERN = /^(VN|[A-Z]{2,4})\/(\d{1,7})\/(\d{4})$/;
 
-export const projectNumberSchema = z
-  .string()
+export const projectNumberSchema = textSchema()
   .trim()
   .toUpperCase()
   .regex(PROJECT_NUMBER_PATTERN, { error: () => vm('projectNumber') });
 
-export const caseNumberSchema = z
-  .string()
+export const caseNumberSchema = textSchema()
   .trim()
   .toUpperCase()
   .regex(CASE_NUMBER_PATTERN, { error: () => vm('caseNumber') });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MinistryCode } from './ministry.ts';
+import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
 export const ROLES = ['admin', 'coordinator', 'editor', 'viewer'] as const;
@@ -17,14 +18,12 @@ export interface SessionUser {
 }
 
 export const loginInputSchema = z.object({
-  username: z
-    .string()
+  username: textSchema()
     .trim()
     .toLowerCase()
     .min(1, { error: () => vm('username') })
     .max(100),
-  password: z
-    .string()
+  password: textSchema()
     .min(1, { error: () => vm('password') })
     .max(200),
 });

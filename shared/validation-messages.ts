@@ -156,6 +156,37 @@ const MESSAGES = {
     fi: 'Hakusanoissa saa olla enintään 200 merkkiä.',
     sv: 'Sök med högst 200 tecken.',
   },
+  unsafeText: {
+    en: 'The text contains a character that cannot be stored (a control character such as a NUL byte, or a broken character) at position {{position}}; remove it.',
+    fi: 'Tekstissä on kohdassa {{position}} merkki, jota ei voi tallentaa (ohjausmerkki, kuten NUL-tavu, tai rikkinäinen merkki); poista se.',
+    sv: 'Texten har på position {{position}} ett tecken som inte kan sparas (ett styrtecken, till exempel en NUL-byte, eller ett trasigt tecken); ta bort det.',
+  },
+  linkCredentials: {
+    en: 'Remove the user name or password from the address.',
+    fi: 'Poista osoitteesta käyttäjätunnus tai salasana.',
+    sv: 'Ta bort användarnamnet eller lösenordet ur adressen.',
+  },
+  score: { en: 'A score is 1–5.', fi: 'Pisteet ovat 1–5.', sv: 'Poängen är 1–5.' },
+  scores: {
+    en: 'Scores are given as criterion key and score 1–5 pairs.',
+    fi: 'Pisteet annetaan pareina: kriteerin tunnus ja pisteet 1–5.',
+    sv: 'Poängen anges som par av kriterienyckel och poäng 1–5.',
+  },
+  tooManyScores: {
+    en: 'At most {{max}} criterion scores.',
+    fi: 'Enintään {{max}} kriteerin pisteet.',
+    sv: 'Högst {{max}} kriteriepoäng.',
+  },
+  criterionKey: {
+    en: 'A criterion key is a lower-case letter and at most 39 more lower-case letters, digits or underscores, like eu_urgency.',
+    fi: 'Kriteerin tunnus on pieni kirjain ja enintään 39 muuta pientä kirjainta, numeroa tai alaviivaa, esimerkiksi eu_urgency.',
+    sv: 'En kriterienyckel är en liten bokstav och högst 39 till små bokstäver, siffror eller understreck, till exempel eu_urgency.',
+  },
+  unknownCriteria: {
+    en: 'No such scoring criterion: {{keys}}. The criteria are {{criteria}}.',
+    fi: 'Tällaista pisteytyskriteeriä ei ole: {{keys}}. Kriteerit ovat {{criteria}}.',
+    sv: 'Det finns inget sådant poängkriterium: {{keys}}. Kriterierna är {{criteria}}.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ValidationMessage = keyof typeof MESSAGES;

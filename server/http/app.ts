@@ -12,6 +12,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { migrationState } from '../db/migrate.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { logServerError } from '../log.ts';
 import { appRouter } from '../routers/_app.ts';
 import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
 import { createContextInner, databaseUnavailable } from '../trpc.ts';
@@ -69,7 +70,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       return c.json({ status: 'ok', database: database.kind, migration, version: options.version });
     } catch (error) {
       // The cause goes to the log, not to anonymous callers; the kind of problem is no secret.
-      console.error('digisalkku: health check failed:', error);
+      logServerError('health check', error);
       const unavailable = isDatabaseUnavailable(error);
       return c.json(
         {

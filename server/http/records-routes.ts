@@ -10,6 +10,7 @@ import {
   importFormatSchema,
 } from '../../shared/export-format.ts';
 import { isCoordinator } from '../../shared/user.ts';
+import { logServerError } from '../log.ts';
 import { exportPortfolio } from '../services/export.ts';
 import { ImportTooLargeError } from '../services/import/plan.ts';
 import { ImportFileError, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
@@ -62,7 +63,7 @@ const importLimit = bodyLimit({
 });
 
 function serverError(c: Context, what: string, error: unknown) {
-  console.error(`digisalkku: ${what} failed:`, error);
+  logServerError(what, error);
   return c.json(
     { error: 'Something went wrong on the server; try again, and tell the administrator if it repeats.' },
     500,

@@ -90,6 +90,31 @@ describe('auth.login', () => {
     expect(shape.data.fieldErrors).toEqual({ username: ['Write your user name.'] });
   });
 
+  it('refuses a NUL byte or a broken character in the user name with BAD_REQUEST naming username, signed out', async () => {
+    const { caller, cookies } = withCookieJar();
+    for (const username of ['a\u0000', 'a\ud800', '\udc00b', `${editor.username}\u0000`]) {
+      const error = await rejectionOf(caller.auth.login({ username, password: 'password' }));
+      expect(error.code).toBe('BAD_REQUEST');
+      const shape = errorShapeOf(error);
+      expect(shape.message).toMatch(/^username: The text contains a character that cannot be stored/);
+      expect(Object.keys(shape.data.fieldErrors ?? {})).toEqual(['username']);
+    }
+    const password = await rejectionOf(
+      caller.auth.login({ username: editor.username, password: 'pass\u0000' }),
+    );
+    expect(password.code).toBe('BAD_REQUEST');
+    expect(Object.keys(errorShapeOf(password).data.fieldErrors ?? {})).toEqual(['password']);
+    expect(cookies).toEqual([]);
+  });
+
+  it('refuses a NUL byte in a key of the input before anything else runs, naming its path', async () => {
+    const { caller } = withCookieJar();
+    const input = { username: editor.username, password: 'password', 'x\u0000': { 'y\ud800': 1 } };
+    const error = await rejectionOf(caller.auth.login(input));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(Object.keys(errorShapeOf(error).data.fieldErrors ?? {})).toEqual(['x\ufffd', 'x\ufffd.y\ufffd']);
+  });
+
   it('refuses a disabled user, and their open sessions stop working', async () => {
     const user = await createTestUser(database, 'viewer');
     const { caller, cookies } = withCookieJar();

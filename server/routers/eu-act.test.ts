@@ -111,6 +111,25 @@ describe('euAct.create and euAct.list', () => {
     expect(shape.message).toContain('title.fi: The Finnish text is required.');
     expect(Object.keys(shape.data.fieldErrors ?? {})).toEqual(['celex', 'title.fi']);
   });
+
+  it('refuses a NUL byte or a lone surrogate in any text of an act, naming the field', async () => {
+    const cases: [Parameters<typeof euActInput>[0], string][] = [
+      [{ title: { fi: 'Asetus\u0000' } }, 'title.fi'],
+      [{ shortName: `${uniqueWord()}\ud800` }, 'shortName'],
+      [{ number: '2022/\u00002555' }, 'number'],
+      [
+        { keyDates: [{ label: { fi: 'Raportti', en: 'Report \udc00' }, date: '2026-01-01' }] },
+        'keyDates.0.label.en',
+      ],
+    ];
+    for (const [overrides, field] of cases) {
+      const error = await rejectionOf(as(coordinator).euAct.create(euActInput(overrides)));
+      expect(error.code, field).toBe('BAD_REQUEST');
+      const shape = errorShapeOf(error);
+      expect(Object.keys(shape.data.fieldErrors ?? {}), field).toEqual([field]);
+      expect(shape.message, field).toContain(`${field}: The text contains a character that cannot be stored`);
+    }
+  });
 });
 
 describe('euAct.get', () => {
@@ -235,6 +254,22 @@ describe('euAct.update', () => {
       data: euActInput({ shortName: second.shortName, number: '2022/2555' }),
     });
     expect(same).toMatchObject({ shortName: second.shortName, number: '2022/2555', version: 2 });
+  });
+
+  it('treats an upper-case id as the same act in get, update and history', async () => {
+    const act = await as(coordinator).euAct.create(euActInput());
+    const upper = act.id.toUpperCase();
+    expect((await as(viewer).euAct.get({ id: upper })).id).toBe(act.id);
+    const updated = await as(coordinator).euAct.update({
+      id: upper,
+      version: 1,
+      data: euActInput({ shortName: act.shortName, celex: '32024R1689' }),
+    });
+    expect(updated).toMatchObject({ id: act.id, version: 2, celex: '32024R1689' });
+    expect((await as(viewer).euAct.history({ id: upper })).map((e) => [e.version, e.entityId])).toEqual([
+      [2, act.id],
+      [1, act.id],
+    ]);
   });
 
   it('is NOT_FOUND for an unknown act', async () => {

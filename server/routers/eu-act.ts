@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { euActInputSchema } from '../../shared/eu-act.ts';
+import { idSchema } from '../../shared/id.ts';
 import { createEuAct, euActHistory, getEuAct, listEuActs, updateEuAct } from '../services/eu-act.ts';
 import { coordinatorProcedure, idInput, router, viewerProcedure } from '../trpc.ts';
 
@@ -16,6 +17,6 @@ export const euActRouter = router({
     .mutation(({ ctx, input }) => createEuAct(ctx.database.db, ctx.user, input)),
   /** Coordinators: changes an act; CONFLICT on a stale version. */
   update: coordinatorProcedure
-    .input(z.object({ id: z.uuid(), version: z.number().int().min(1), data: euActInputSchema }))
+    .input(z.object({ id: idSchema(), version: z.number().int().min(1), data: euActInputSchema }))
     .mutation(({ ctx, input }) => updateEuAct(ctx.database.db, ctx.user, input)),
 });

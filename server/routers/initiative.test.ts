@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
-import { type Initiative, initiativeInputSchema } from '../../shared/initiative.ts';
+import { type Initiative, type InitiativeInput, initiativeInputSchema } from '../../shared/initiative.ts';
 import type {
   InitiativeFilter,
   InitiativeListInput,
@@ -181,6 +181,58 @@ describe('initiative.create and initiative.get', () => {
     const shape = errorShapeOf(error);
     expect(Object.keys(shape.data.fieldErrors ?? {}).sort()).toEqual(['endDate', 'links.0.url']);
     expect(shape.message).toContain('links.0.url: A link must be a full http:// or https:// address.');
+  });
+
+  it('refuses a NUL byte or a lone surrogate in any text with BAD_REQUEST naming the field, and stores nothing', async () => {
+    const word = uniqueWord();
+    const cases: [Partial<InitiativeInput>, string][] = [
+      [{ title: { fi: `${word} \u0000` } }, 'title.fi'],
+      [{ title: { fi: word, sv: 'Projekt \ud800' } }, 'title.sv'],
+      [{ summary: { fi: '\udfff alku' } }, 'summary.fi'],
+      [{ milestones: [{ title: 'Lausunnot\u0000', dueDate: '2026-01-15' }] }, 'milestones.0.title'],
+      [{ links: [{ label: 'Sivu \ud83d', url: 'https://example.fi' }] }, 'links.0.label'],
+      [{ contact: { name: 'Maija\u0000' } }, 'contact.name'],
+      [{ ministryHealth: { rating: 'amber', reason: 'Myöhässä \udc00' } }, 'ministryHealth.reason'],
+    ];
+    for (const [overrides, field] of cases) {
+      const error = await rejectionOf(
+        as(coordinator).initiative.create(initiativeInput({ title: { fi: word }, ...overrides })),
+      );
+      expect(error.code, field).toBe('BAD_REQUEST');
+      const shape = errorShapeOf(error, 'initiative.create');
+      expect(Object.keys(shape.data.fieldErrors ?? {}), field).toEqual([field]);
+      expect(shape.message).toMatch(
+        new RegExp(`^${field.replaceAll('.', '\\.')}: The text contains a character`),
+      );
+    }
+    // A well-formed pair (an emoji) and tabs and line breaks are text like any other.
+    const emoji = await as(coordinator).initiative.create(
+      initiativeInput({ title: { fi: `${word} \u{1F680}` }, summary: { fi: 'Rivi 1\n\tRivi 2\r\n' } }),
+    );
+    expect(emoji.title.fi).toBe(`${word} \u{1F680}`);
+    expect((await as(viewer).initiative.list({ filter: { text: word } })).items.map((i) => i.id)).toEqual([
+      emoji.id,
+    ]);
+  });
+
+  it('refuses a link with a user name or password in it, naming links.N.url', async () => {
+    for (const url of [
+      'https://evil.example@good.fi',
+      'https://user:secret@good.fi/x',
+      'http://:pw@good.fi',
+    ]) {
+      const error = await rejectionOf(
+        as(coordinator).initiative.create(initiativeInput({ links: [{ label: 'Sivu', url }] })),
+      );
+      expect(error.code, url).toBe('BAD_REQUEST');
+      expect(errorShapeOf(error).data.fieldErrors, url).toEqual({
+        'links.0.url': ['Remove the user name or password from the address.'],
+      });
+    }
+    const fine = await as(coordinator).initiative.create(
+      initiativeInput({ links: [{ label: 'Sivu', url: 'https://good.fi/hanke?email=a@b.fi#x@y' }] }),
+    );
+    expect(fine.links[0]?.url).toBe('https://good.fi/hanke?email=a@b.fi#x@y');
   });
 
   it('refuses an EU act that is not in the catalogue, naming euImpacts.N.euActId', async () => {
@@ -548,6 +600,14 @@ describe('initiative.list', () => {
       archivedAt: null,
     });
     expect(result.items[0]?.euActs).toHaveLength(1);
+  });
+
+  it('refuses a NUL byte or a lone surrogate in the search text, naming filter.text', async () => {
+    for (const text of ['haku\u0000', 'haku\ud800']) {
+      const error = await rejectionOf(as(viewer).initiative.list({ filter: { text } }));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(Object.keys(errorShapeOf(error).data.fieldErrors ?? {})).toEqual(['filter.text']);
+    }
   });
 
   it('rejects a bad filter naming the field', async () => {
@@ -981,6 +1041,31 @@ describe('initiative.remove and initiative.restore', () => {
     await expect(as(coordinator).initiative.restore({ id: created.id })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
+  });
+
+  it('treats an upper-case id as the same initiative in remove, restore, get, history and update', async () => {
+    const created = await as(coordinator).initiative.create(initiativeInput());
+    const upper = created.id.toUpperCase();
+    expect(upper).not.toBe(created.id);
+    const archived = await as(coordinator).initiative.remove({ id: upper });
+    expect(archived).toMatchObject({ id: created.id, version: 2 });
+    expect(archived.archivedAt).toBeInstanceOf(Date);
+    const restored = await as(coordinator).initiative.restore({ id: ` ${upper} ` });
+    expect(restored).toMatchObject({ id: created.id, version: 3, archivedAt: null });
+    expect((await as(viewer).initiative.get({ id: upper })).version).toBe(3);
+    const updated = await as(coordinator).initiative.update({
+      id: upper,
+      version: 3,
+      data: inputOf(restored, { status: 'paused' }),
+    });
+    expect(updated).toMatchObject({ id: created.id, version: 4, status: 'paused' });
+    const history = await as(viewer).initiative.history({ id: upper });
+    expect(history.map((h) => [h.version, h.action, h.entityId])).toEqual([
+      [4, 'update', created.id],
+      [3, 'restore', created.id],
+      [2, 'archive', created.id],
+      [1, 'create', created.id],
+    ]);
   });
 
   it('is NOT_FOUND for an unknown id', async () => {

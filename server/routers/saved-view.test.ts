@@ -79,6 +79,20 @@ describe('savedView.create and savedView.list', () => {
     ]);
   });
 
+  it('refuses a NUL byte or a lone surrogate in the name or the search text, naming the field', async () => {
+    const cases: [Parameters<ReturnType<typeof as>['savedView']['create']>[0], string][] = [
+      [{ name: 'Näkymä\u0000', filter: {} }, 'name'],
+      [{ name: '\ud800 Näkymä', filter: {} }, 'name'],
+      [{ name: 'Haku', filter: { text: 'tekoäly\udbff' } }, 'filter.text'],
+    ];
+    for (const [input, field] of cases) {
+      const error = await rejectionOf(as(viewer).savedView.create(input));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(Object.keys(errorShapeOf(error).data.fieldErrors ?? {})).toEqual([field]);
+    }
+    expect((await as(viewer).savedView.list()).map((v) => v.name)).not.toContain('Haku');
+  });
+
   it('needs a session', async () => {
     await expect(as(null).savedView.list()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     await expect(as(null).savedView.create({ name: 'x', filter: {} })).rejects.toMatchObject({
@@ -112,6 +126,17 @@ describe('savedView.remove', () => {
     await expect(as(editor).savedView.remove({ id: view.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await listIds(viewer)).toContain(view.id);
     await as(otherCoordinator).savedView.remove({ id: view.id });
+    expect(await listIds(viewer)).not.toContain(view.id);
+  });
+
+  it('treats an upper-case id as the same view', async () => {
+    const actId = crypto.randomUUID();
+    const view = await as(viewer).savedView.create({
+      name: 'Isot kirjaimet',
+      filter: { euActs: [actId.toUpperCase()] },
+    });
+    expect(view.filter.euActs).toEqual([actId]);
+    expect(await as(viewer).savedView.remove({ id: view.id.toUpperCase() })).toEqual({ ok: true });
     expect(await listIds(viewer)).not.toContain(view.id);
   });
 

@@ -4,12 +4,14 @@ import {
   exportInitiativeSchema,
   initiativeInputFromExport,
 } from '../../../shared/export-format.ts';
+import { unknownCriteriaMessage } from '../../../shared/scoring-criteria.ts';
+import { truncateText } from '../../../shared/text.ts';
 import { ImportFileError, type ImportPlan, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
 
 function keyOf(raw: unknown, index: number): string {
   const record = raw as { projectNumber?: unknown; title?: { fi?: unknown } } | null;
   const key = [record?.projectNumber, record?.title?.fi].find((v) => typeof v === 'string' && v.trim());
-  return typeof key === 'string' ? key.trim().slice(0, 200) : `record ${index + 1}`;
+  return typeof key === 'string' ? truncateText(key.trim(), 200) : `record ${index + 1}`;
 }
 
 /**
@@ -26,7 +28,8 @@ export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
   const euActs = envelope.data.euActs.map((raw, index) => {
     const parsed = exportEuActSchema.safeParse(raw);
     const name = (raw as { shortName?: unknown } | null)?.shortName;
-    const key = typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : `EU act ${index + 1}`;
+    const key =
+      typeof name === 'string' && name.trim() ? truncateText(name.trim(), 80) : `EU act ${index + 1}`;
     return parsed.success
       ? { index, key: parsed.data.shortName, data: parsed.data, reasons: [] }
       : { index, key, data: null, reasons: issueReasons(parsed.error.issues, `euActs.${index}`) };
@@ -43,12 +46,14 @@ export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
       };
     }
     const record = parsed.data;
+    // Scores are kept only for defined criteria (the default list until coordinators define their own).
+    const unknownScores = unknownCriteriaMessage(record.scores);
     return {
       index,
-      key: record.projectNumber ?? record.title.fi.slice(0, 200),
+      key: record.projectNumber ?? truncateText(record.title.fi, 200),
       projectNumber: record.projectNumber,
       id: record.id ?? null,
-      reasons: [],
+      reasons: unknownScores ? [`scores: ${unknownScores}`] : [],
       archived: record.archived,
       board: { rank: record.rank, scores: record.scores },
       build: (_existing, context) => initiativeInputFromExport(record, (name) => context.euActId(name)),

@@ -88,7 +88,7 @@ beforeAll(async () => {
   });
   await source.db
     .update(initiatives)
-    .set({ rank: 'a0V', scores: { impact: 5, urgency: 3 } })
+    .set({ rank: 'a0V', scores: { societal_impact: 5, eu_urgency: 3 } })
     .where(eq(initiatives.id, full.id));
   const archived = await createInitiative(source, coordinator, {
     title: { fi: 'Arkistoitu hanke' },
@@ -244,6 +244,72 @@ describe('digisalkku import', () => {
     expect(reasons[4]).toEqual(['budgetCents: The budget is counted in whole cents.']);
     expect(report.records[5]).toMatchObject({ key: 'record 6', outcome: 'rejected' });
     expect(await target.db.$count(initiatives, eq(initiatives.projectNumber, 'VM004:00/2025'))).toBe(0);
+  });
+
+  it('rejects a NUL byte or a lone surrogate in a record or an act, naming the field, and writes nothing', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const base = initiativeInput({ projectNumber: 'VM010:00/2025' });
+      const file = {
+        format: 'digisalkku',
+        formatVersion: 1,
+        euActs: [{ shortName: 'Bad text act', kind: 'regulation', title: { fi: 'Asetus \u0000' } }],
+        initiatives: [
+          { ...base, title: { fi: 'Hanke \u0000' } },
+          { ...base, projectNumber: 'VM011:00/2025', title: { fi: 'Hanke \ud800' } },
+          {
+            ...base,
+            projectNumber: 'VM012:00/2025',
+            milestones: [{ title: '\udc00', dueDate: '2026-01-01' }],
+            rank: 'a\u0000',
+          },
+        ],
+      };
+      // JSON.stringify writes the lone surrogate as the escape \ud800, which JSON.parse reads back as it was.
+      expect(JSON.stringify(file)).toContain('\\ud800');
+      const before = await countRows(fresh);
+      const report = await runImport(fresh.db, { format: 'digisalkku', body: encode(file), actor: SYSTEM });
+      const unsafe = /^([\w.]+): The text contains a character that cannot be stored/;
+      expect(report.euActs?.[0]).toMatchObject({ outcome: 'rejected' });
+      expect(report.euActs?.[0]?.reasons?.map((r) => unsafe.exec(r)?.[1])).toEqual(['euActs.0.title.fi']);
+      expect(report.records.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(report.records.map((r) => (r.reasons ?? []).map((reason) => unsafe.exec(reason)?.[1]))).toEqual([
+        ['title.fi'],
+        ['title.fi'],
+        ['milestones.0.title', 'rank'],
+      ]);
+      expect(await countRows(fresh)).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('accepts scores only for the defined criteria, and refuses 200,000 of them quickly', async () => {
+    const base = initiativeInput({ projectNumber: 'VM020:00/2025' });
+    const many = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`c${i}`, 3]));
+    const file = {
+      format: 'digisalkku',
+      formatVersion: 1,
+      initiatives: [
+        { ...base, scores: many },
+        { ...base, projectNumber: 'VM021:00/2025', scores: { societal_impact: 4, made_up: 2, other: 1 } },
+        { ...base, projectNumber: 'VM022:00/2025', scores: { 'Not A Key': 1 } },
+        { ...base, projectNumber: 'VM023:00/2025', scores: { societal_impact: 4, cost: 2 } },
+      ],
+    };
+    const started = performance.now();
+    const report = await runImport(target.db, { format: 'digisalkku', body: encode(file), actor: SYSTEM });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(report.records.map((r) => r.reasons)).toEqual([
+      ['scores: At most 30 criterion scores.'],
+      [
+        'scores: No such scoring criterion: made_up, other. The criteria are societal_impact, eu_urgency, cross_ministry_reach, readiness, cost.',
+      ],
+      [expect.stringMatching(/^scores\.Not A Key: A criterion key is /)],
+      undefined,
+    ]);
+    expect(report.summary).toMatchObject({ created: 1, rejected: 3 });
+    expect(await target.db.$count(initiatives, eq(initiatives.projectNumber, 'VM023:00/2025'))).toBe(0);
   });
 
   it('refuses a file that is not a digisalkku export as a whole', async () => {
