@@ -10,6 +10,11 @@ export interface Config {
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies: boolean;
   sessionHours: number;
+  /**
+   * Reverse proxies in front of the server whose X-Forwarded-For entries are believed (0: none,
+   * the socket's peer is the client). Sign-in is throttled per client address.
+   */
+  trustProxy: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,7 +31,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || null,
     secureCookies: env.COOKIE_SECURE === 'true',
     sessionHours: Number.isInteger(sessionHours) && sessionHours > 0 ? sessionHours : 12,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** `TRUST_PROXY`: unset, `false` or `0` (none), `true` (one proxy) or the number of proxy hops. */
+function readTrustProxy(value: string | undefined): number {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text === 'false') return 0;
+  if (text === 'true') return 1;
+  const hops = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(hops)) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, true or the number of reverse proxies in front of the server (1, 2, …), not "${value}".`,
+    );
+  }
+  return hops;
 }
 
 /** A start-up problem the operator can fix; printed as one line, without a stack trace. */

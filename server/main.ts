@@ -40,7 +40,11 @@ async function main(): Promise<void> {
       console.log(
         `digisalkku: demo users admin, coordinator, editor.lvm, viewer — password: ${users.password}`,
       );
-    } else if (!users.password) {
+    } else if (users.password) {
+      console.log(
+        `digisalkku: DEMO_PASSWORD given to ${users.reset.length ? `the demo users ${users.reset.join(', ')}` : 'no one: this database has no demo users'}.`,
+      );
+    } else {
       console.log('digisalkku: demo users exist; set DEMO_PASSWORD to give them a new password at start.');
     }
   }
@@ -50,6 +54,7 @@ async function main(): Promise<void> {
     version: VERSION,
     sessionHours: config.sessionHours,
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
     clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -19,6 +19,8 @@ export interface ContextInner {
   /** Cookie writes of the HTTP layer (sign-in and sign-out); a no-op for server-side callers. */
   setSessionCookie: (token: string | null, expiresAt?: Date) => void;
   sessionToken: string | undefined;
+  /** The client's IP address as the HTTP layer sees it (TRUST_PROXY); null for server-side callers. */
+  clientAddress: string | null;
 }
 
 /** The context without HTTP: what tests and the server-side caller build directly. */
@@ -28,6 +30,7 @@ export function createContextInner(options: {
   sessionHours?: number;
   sessionToken?: string;
   setSessionCookie?: ContextInner['setSessionCookie'];
+  clientAddress?: string | null;
 }): ContextInner {
   return {
     database: options.database,
@@ -35,6 +38,7 @@ export function createContextInner(options: {
     sessionHours: options.sessionHours ?? 12,
     sessionToken: options.sessionToken,
     setSessionCookie: options.setSessionCookie ?? (() => {}),
+    clientAddress: options.clientAddress ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ export * from './audit-event.ts';
 export * from './eu-act.ts';
 export * from './eu-impact.ts';
 export * from './initiative.ts';
+export * from './login-throttle.ts';
 export * from './milestone.ts';
 export * from './ministry.ts';
 export * from './saved-view.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ministries } from './ministry.ts';
 
 export const users = pgTable('users', {
@@ -12,6 +12,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  /** Created by demo mode: only these users get DEMO_PASSWORD at start, never a real user. */
+  demo: boolean('demo').notNull().default(false),
 });
 
 /** Sessions live in the database so that several server instances can share them. */
@@ -28,19 +30,4 @@ export const sessions = pgTable(
   },
   // Serves the clean-up of expired sessions.
   (t) => [index('sessions_expires_at_idx').on(t.expiresAt)],
-);
-
-/**
- * Failed sign-ins, kept in the database (not in memory) so that the throttle holds across
- * several server instances. Rows older than the window are removed at the next sign-in.
- */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-    username: text('username').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  // Serves counting one user name's recent failures.
-  (t) => [index('login_failures_username_at_idx').on(t.username, t.at)],
 );

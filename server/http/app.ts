@@ -16,10 +16,12 @@ import { logServerError } from '../log.ts';
 import { appRouter } from '../routers/_app.ts';
 import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
 import { createContextInner, databaseUnavailable } from '../trpc.ts';
+import { clientAddress } from './client-address.ts';
 import { sessionCookie } from './cookies.ts';
 import { recordsRoutes } from './records-routes.ts';
 import { withRequestLanguage } from './request-language.ts';
 import { isSameOrigin } from './same-origin.ts';
+import { MAX_BATCH_SIZE, refuseBatchedSignIn } from './trpc-batch.ts';
 
 /** Shown while the client is still being built; reloads itself. Three languages, no script. */
 const BUILDING_PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>digisalkku</title></head>
@@ -33,6 +35,8 @@ export interface AppOptions {
   secureCookies: boolean;
   /** Folder of the built client; when missing, only the API is served. */
   clientDir: string | null;
+  /** Reverse proxies whose X-Forwarded-For entries are believed (TRUST_PROXY); default 0. */
+  trustProxy?: number;
 }
 
 /** The signed-in user of a session token; a database outage becomes tRPC's 503. */
@@ -101,8 +105,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         endpoint: '/trpc',
         req: c.req.raw,
         router: appRouter,
+        maxBatchSize: MAX_BATCH_SIZE,
         // The session is looked up inside tRPC, so a database outage answers in its error shape.
-        createContext: async ({ resHeaders }) => {
+        createContext: async ({ resHeaders, info }) => {
+          refuseBatchedSignIn(info);
           if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw))
             throw new TRPCError({ code: 'FORBIDDEN', message: sm('crossSite') });
           return createContextInner({
@@ -112,6 +118,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
             sessionToken: token,
             setSessionCookie: (value, expiresAt) =>
               resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
+            clientAddress: clientAddress(c, options.trustProxy ?? 0),
           });
         },
       }),

@@ -3,9 +3,10 @@ import { login, logout } from '../services/auth.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const authRouter = router({
-  /** Anyone: signs in and sets the HttpOnly session cookie. */
+  /** Anyone: signs in and sets the HttpOnly session cookie; throttled per name and per address. */
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
-    const session = await login(ctx.database.db, input.username, input.password, ctx.sessionHours);
+    const { db } = ctx.database;
+    const session = await login(db, input.username, input.password, ctx.sessionHours, ctx.clientAddress);
     ctx.setSessionCookie(session.token, session.expiresAt);
     return { user: session.user };
   }),

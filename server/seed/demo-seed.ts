@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { euActs, initiatives, users } from '../../drizzle/schema/index.ts';
 import { euActInputSchema } from '../../shared/eu-act.ts';
 import { initiativeInputSchema } from '../../shared/initiative.ts';
@@ -59,30 +59,27 @@ export const DEMO_USERS: {
 ];
 
 /**
- * Creates the demo users when there are no users at all. With `password` given (DEMO_PASSWORD)
- * existing demo users get it too, so a forgotten generated password is one restart away.
- * Returns the password when the caller should print it.
+ * Creates the demo users when there are no users at all, marked as demo users. With
+ * `password` given (DEMO_PASSWORD) the demo users it made earlier get it too, so a forgotten
+ * generated password is one restart away; a real user is never touched, whatever their name.
+ * Returns the password when the caller should print it, and whom it was given to.
  */
 export async function ensureDemoUsers(
   db: Db,
   password: string | null,
-): Promise<{ created: boolean; password: string | null }> {
+): Promise<{ created: boolean; password: string | null; reset: string[] }> {
   if ((await db.$count(users)) === 0) {
     const chosen = password ?? generatePassword();
-    for (const user of DEMO_USERS) await createUser(db, { ...user, password: chosen });
-    return { created: true, password: chosen };
+    for (const user of DEMO_USERS) await createUser(db, { ...user, password: chosen, demo: true });
+    return { created: true, password: chosen, reset: [] };
   }
   if (password) {
-    await db
+    const reset = await db
       .update(users)
       .set({ passwordHash: await hashPassword(password) })
-      .where(
-        inArray(
-          users.username,
-          DEMO_USERS.map((u) => u.username),
-        ),
-      );
-    return { created: false, password };
+      .where(eq(users.demo, true))
+      .returning({ username: users.username });
+    return { created: false, password, reset: reset.map((row) => row.username).sort() };
   }
-  return { created: false, password: null };
+  return { created: false, password: null, reset: [] };
 }

@@ -1,17 +1,27 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import { loginFailures, sessions, users } from '../../drizzle/schema/index.ts';
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { sessions, users } from '../../drizzle/schema/index.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import type { Role, SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import {
+  clearName,
+  isKnownAddress,
+  MAX_LOGIN_FAILURES,
+  MAX_LOGIN_FAILURES_PER_ADDRESS,
+  networkOf,
+  releaseAttempt,
+  rememberAddress,
+  reserveAttempt,
+} from './login-throttle.ts';
+import { hashPassword, PasswordHashingBusy, passwordHashing, verifyPassword } from './password.ts';
+
+export { MAX_LOGIN_FAILURES } from './login-throttle.ts';
 
 export const SESSION_COOKIE = 'digisalkku_session';
 
-/** Sign-in throttle: this many failures for one user name within the window lock it for the window. */
-export const MAX_LOGIN_FAILURES = 10;
-const FAILURE_WINDOW_MS = 15 * 60_000;
+const UNKNOWN_NETWORK = 'unknown';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -28,38 +38,77 @@ function toSessionUser(row: typeof users.$inferSelect): SessionUser {
   };
 }
 
+const inMinutes = (seconds: number) => {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+};
+
+function tooManyForName(retryAfterSeconds: number) {
+  return new DomainError(
+    'TOO_MANY_REQUESTS',
+    `Too many failed sign-ins for this user name. Try again in ${inMinutes(retryAfterSeconds)}, or sign in from a network you have signed in from before.`,
+    undefined,
+    { reason: 'name', retryAfterSeconds },
+  );
+}
+
+function tooManyForAddress(retryAfterSeconds: number) {
+  return new DomainError(
+    'TOO_MANY_REQUESTS',
+    `Too many failed sign-ins from your network address. Try again in ${inMinutes(retryAfterSeconds)}.`,
+    undefined,
+    { reason: 'address', retryAfterSeconds },
+  );
+}
+
 /**
  * Checks a user name and password and opens a session. Anyone may call it; a wrong name and
  * a wrong password give the same answer, so it does not reveal which users exist.
+ *
+ * Throttled before any password is hashed (see README, "Sign-in is throttled"): each attempt
+ * first reserves a place in its client network's count and then in its user name's count.
+ * Over the network's limit it is refused; over the name's limit too, unless the user has
+ * signed in from this network before. `clientAddress` is null for server-side callers, which
+ * only the per-name limit applies to.
  */
 export async function login(
   db: Db,
   username: string,
   password: string,
   sessionHours: number,
+  clientAddress: string | null = null,
 ): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
-  const since = new Date(Date.now() - FAILURE_WINDOW_MS);
-  const failures = await db.$count(
-    loginFailures,
-    and(eq(loginFailures.username, username), gt(loginFailures.at, since)),
-  );
-  // Checked before the password, so guessing costs no scrypt work once the limit is reached.
-  if (failures >= MAX_LOGIN_FAILURES) {
-    throw new DomainError(
-      'TOO_MANY_REQUESTS',
-      'Too many failed sign-ins for this user name; wait 15 minutes and try again, or ask an administrator.',
-    );
+  // A network that cannot be told is counted as one ("unknown"), but is never known-good.
+  const network = clientAddress === null ? null : networkOf(clientAddress);
+  const counted = clientAddress === null ? null : (network ?? UNKNOWN_NETWORK);
+  if (counted !== null) {
+    const byAddress = await reserveAttempt(db, 'address', counted, MAX_LOGIN_FAILURES_PER_ADDRESS);
+    if (!byAddress.allowed) throw tooManyForAddress(byAddress.retryAfterSeconds);
   }
+  const byName = await reserveAttempt(db, 'name', username, MAX_LOGIN_FAILURES);
+  // Asked only when it matters: the name is locked, or a flood fills the hashing line.
+  const knownNetwork = async () => network !== null && (await isKnownAddress(db, username, network));
+  if (!byName.allowed && !(await knownNetwork())) throw tooManyForName(byName.retryAfterSeconds);
   const [row] = await db
     .select()
     .from(users)
     .where(and(eq(users.username, username), isNull(users.disabledAt)));
-  const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
-  if (!row || !ok) {
-    await db.insert(loginFailures).values({ username });
-    throw new DomainError('UNAUTHORIZED', 'Wrong user name or password.');
+  let ok: boolean;
+  try {
+    const priority = !byName.allowed || (passwordHashing.full && (await knownNetwork()));
+    ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH, { priority });
+  } catch (error) {
+    // Nothing was checked, so nothing counts.
+    if (error instanceof PasswordHashingBusy) {
+      await releaseAttempt(db, 'name', username);
+      if (counted !== null) await releaseAttempt(db, 'address', counted);
+    }
+    throw error;
   }
-  await db.delete(loginFailures).where(or(eq(loginFailures.username, username), lt(loginFailures.at, since)));
+  if (!row || !ok) throw new DomainError('UNAUTHORIZED', 'Wrong user name or password.');
+  await clearName(db, username);
+  if (counted !== null) await releaseAttempt(db, 'address', counted);
+  if (network !== null) await rememberAddress(db, row.id, network);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
   await db.insert(sessions).values({ tokenHash: hashToken(token), userId: row.id, expiresAt });
@@ -95,6 +144,8 @@ export interface NewUser {
   role: Role;
   ministry: MinistryCode | null;
   password: string;
+  /** Created by demo mode (only such users get DEMO_PASSWORD at later starts). */
+  demo?: boolean;
 }
 
 export async function createUser(db: Db, user: NewUser): Promise<SessionUser> {
@@ -106,6 +157,7 @@ export async function createUser(db: Db, user: NewUser): Promise<SessionUser> {
       role: user.role,
       ministry: user.ministry,
       passwordHash: await hashPassword(user.password),
+      demo: user.demo ?? false,
     })
     .returning();
   if (!row) throw new Error('Inserting a user returned no row.');
