@@ -16,6 +16,7 @@ import {
 } from '../shared/export-format.ts';
 import { ConfigError } from './config.ts';
 import type { Database } from './db/database.ts';
+import { DomainError } from './errors.ts';
 import { openConfiguredDatabase } from './main.ts';
 import type { Actor } from './services/audit.ts';
 import { exportPortfolio } from './services/export.ts';
@@ -121,7 +122,7 @@ async function run(command: Command, io: CliIo, database: Database): Promise<num
     else printReport(report, io);
     return importFailed(report) ? 1 : 0;
   } catch (error) {
-    if (!(error instanceof ImportFileError)) throw error;
+    if (!(error instanceof ImportFileError || error instanceof DomainError)) throw error;
     io.err(`${command.file}: ${error.message}`);
     return 1;
   }

@@ -100,7 +100,7 @@ const DOMAIN_TO_TRPC = {
 
 /** 503: the database is down or restarting; the client may simply try again. */
 export function databaseUnavailable(cause: unknown): TRPCError {
-  console.error(`digisalkku: the database is unavailable: ${(cause as Error)?.message ?? cause}`);
+  logServerError('the database is unavailable', cause);
   return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: sm('databaseUnavailable'), cause });
 }
 

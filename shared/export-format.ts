@@ -152,6 +152,12 @@ export type ImportFormat = z.infer<typeof importFormatSchema>;
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
 
+/**
+ * The most records one import takes, whatever the format: twice a 10,000-initiative portfolio,
+ * so a whole portfolio still moves in one file, while a runaway sheet is refused before any work.
+ */
+export const MAX_IMPORT_RECORDS = 20_000;
+
 export interface ImportRecordReport {
   /** Position of the record in the file, from 0 (the JSON array index). */
   index: number;

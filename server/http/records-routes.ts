@@ -10,6 +10,7 @@ import {
   importFormatSchema,
 } from '../../shared/export-format.ts';
 import { isCoordinator } from '../../shared/user.ts';
+import { DomainError } from '../errors.ts';
 import { logServerError } from '../log.ts';
 import { exportPortfolio } from '../services/export.ts';
 import { ImportTooLargeError } from '../services/import/plan.ts';
@@ -102,6 +103,9 @@ export function recordsRoutes(): Hono<AppEnv> {
     } catch (error) {
       if (error instanceof ImportTooLargeError) return c.json({ error: error.message, format, dryRun }, 413);
       if (error instanceof ImportFileError) return c.json({ error: error.message, format, dryRun }, 400);
+      // A save that raced the import between its reading and its writing: nothing was written.
+      if (error instanceof DomainError)
+        return c.json({ error: error.message, format, dryRun }, error.kind === 'CONFLICT' ? 409 : 400);
       return serverError(c, 'import', error);
     }
   });

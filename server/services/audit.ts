@@ -3,6 +3,7 @@ import { auditEvents } from '../../drizzle/schema/index.ts';
 import type { AuditAction, AuditEntity, AuditEvent } from '../../shared/audit.ts';
 import type { FieldChange } from '../../shared/initiative-changes.ts';
 import type { SessionUser } from '../../shared/user.ts';
+import { insertRows } from '../db/bulk.ts';
 import type { Db } from '../db/database.ts';
 
 /** Who did a write: a signed-in user, or a named system actor (demo seed, command-line import). */
@@ -16,25 +17,32 @@ export function actorName(actor: Actor): string {
   return 'system' in actor ? actor.system : actor.displayName;
 }
 
+export interface NewAuditEvent {
+  entityType: AuditEntity;
+  entityId: string;
+  action: AuditAction;
+  version: number;
+  changes: FieldChange<string>[];
+}
+
 /** Appends an audit event; call it inside the write's own transaction. */
-export async function recordAuditEvent(
-  tx: Db,
-  event: {
-    entityType: AuditEntity;
-    entityId: string;
-    action: AuditAction;
-    version: number;
-    changes: FieldChange<string>[];
-  },
-  actor: Actor,
-): Promise<void> {
-  await tx.insert(auditEvents).values({
-    ...event,
+export async function recordAuditEvent(tx: Db, event: NewAuditEvent, actor: Actor): Promise<void> {
+  await recordAuditEvents(tx, [event], actor);
+}
+
+/** Appends many audit events of one actor in few statements (imports); inside the write's transaction. */
+export async function recordAuditEvents(tx: Db, events: NewAuditEvent[], actor: Actor): Promise<void> {
+  const who = {
     actorId: actorId(actor),
     actorName: actorName(actor),
     actorRole: 'system' in actor ? null : actor.role,
     actorMinistry: 'system' in actor ? null : actor.ministry,
-  });
+  };
+  await insertRows(
+    tx,
+    auditEvents,
+    events.map((event) => ({ ...event, ...who })),
+  );
 }
 
 /** The history of one record, newest first, optionally only what came after a version. */

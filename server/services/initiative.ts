@@ -13,6 +13,7 @@ import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.t
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
 import { vm } from '../../shared/validation-messages.ts';
+import { insertRows } from '../db/bulk.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
@@ -34,6 +35,7 @@ export async function loadInitiatives(
   db: Db,
   ids: string[],
   today = todayInFinland(),
+  options: { authors?: boolean } = {},
 ): Promise<Initiative[]> {
   if (ids.length === 0) return [];
   const [rows, milestoneRows, impactRows] = await Promise.all([
@@ -47,16 +49,20 @@ export async function loadInitiatives(
   ]);
   // Names as the history recorded them: system actors (demo seed, command line) and users
   // renamed or removed since still read right.
-  const authors = await db
-    .select({ id: auditEvents.entityId, version: auditEvents.version, name: auditEvents.actorName })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entityType, 'initiative'),
-        inArray(auditEvents.entityId, ids),
-        sql`(${auditEvents.version} = 1 or ${auditEvents.version} = (select i.version from initiatives i where i.id = ${auditEvents.entityId}))`,
-      ),
-    );
+  // Imports compare fields only and skip this, the dearest of the four queries.
+  const authors =
+    options.authors === false
+      ? []
+      : await db
+          .select({ id: auditEvents.entityId, version: auditEvents.version, name: auditEvents.actorName })
+          .from(auditEvents)
+          .where(
+            and(
+              eq(auditEvents.entityType, 'initiative'),
+              inArray(auditEvents.entityId, ids),
+              sql`(${auditEvents.version} = 1 or ${auditEvents.version} = (select i.version from initiatives i where i.id = ${auditEvents.entityId}))`,
+            ),
+          );
   const names = new Map(authors.map((a) => [`${a.id}:${a.version}`, a.name]));
   const author = (id: string, version: number) => names.get(`${id}:${version}`) ?? null;
   const milestonesOf = groupBy(milestoneRows, (m) => m.initiativeId);
@@ -115,20 +121,54 @@ const uniqueProjectNumber = (projectNumber: string | null) => ({
   },
 });
 
-async function writeChildren(tx: Db, initiativeId: string, data: InitiativeData): Promise<void> {
-  await tx.delete(milestones).where(eq(milestones.initiativeId, initiativeId));
-  await tx.delete(euImpacts).where(eq(euImpacts.initiativeId, initiativeId));
-  if (data.milestones.length > 0) {
-    await tx
-      .insert(milestones)
-      .values(data.milestones.map((m, position) => ({ ...m, initiativeId, position })));
-  }
-  if (data.euImpacts.length > 0) {
-    await tx
-      .insert(euImpacts)
-      .values(data.euImpacts.map((i, position) => ({ ...i, initiativeId, position })));
-  }
+/** Inserts the milestones and EU impacts of initiatives that have none yet, in few statements. */
+export async function insertChildren(
+  tx: Db,
+  items: readonly { initiativeId: string; data: Pick<InitiativeData, 'milestones' | 'euImpacts'> }[],
+): Promise<void> {
+  await insertRows(
+    tx,
+    milestones,
+    items.flatMap(({ initiativeId, data }) =>
+      data.milestones.map((m, position) => ({
+        initiativeId,
+        position,
+        title: m.title,
+        dueDate: m.dueDate,
+        doneAt: m.doneAt,
+      })),
+    ),
+  );
+  await insertRows(
+    tx,
+    euImpacts,
+    items.flatMap(({ initiativeId, data }) =>
+      data.euImpacts.map((i, position) => ({
+        initiativeId,
+        position,
+        euActId: i.euActId,
+        relation: i.relation,
+        deadline: i.deadline,
+        note: i.note,
+      })),
+    ),
+  );
 }
+
+/** Replaces the milestones and EU impacts of initiatives. */
+export async function replaceChildren(
+  tx: Db,
+  items: readonly { initiativeId: string; data: Pick<InitiativeData, 'milestones' | 'euImpacts'> }[],
+): Promise<void> {
+  if (items.length === 0) return;
+  const ids = sql`${`{${items.map((item) => item.initiativeId).join(',')}}`}::uuid[]`;
+  await tx.delete(milestones).where(sql`${milestones.initiativeId} = any(${ids})`);
+  await tx.delete(euImpacts).where(sql`${euImpacts.initiativeId} = any(${ids})`);
+  await insertChildren(tx, items);
+}
+
+const writeChildren = (tx: Db, initiativeId: string, data: InitiativeData) =>
+  replaceChildren(tx, [{ initiativeId, data }]);
 
 /**
  * Stamps an assessment with today and its author when its rating or reason changed; a reset to
@@ -150,7 +190,8 @@ function stampHealth(
   return { ...after, assessedOn: today, assessedBy: actorName(actor) };
 }
 
-function stamp(
+/** Both assessments stamped (see stampHealth); imports trust the dates and authors they bring. */
+export function stampAssessments(
   before: InitiativeData | null,
   data: InitiativeData,
   actor: Actor,
@@ -225,7 +266,7 @@ export async function insertInitiative(
   today = todayInFinland(),
 ): Promise<string> {
   await checkReferences(tx, parsed, null);
-  const data = stamp(null, parsed, actor, today, action === 'import');
+  const data = stampAssessments(null, parsed, actor, today, action === 'import');
   const [row] = await tx
     .insert(initiatives)
     .values({ ...initiativeValues(data), createdBy: actorId(actor), updatedBy: actorId(actor) })
@@ -293,7 +334,7 @@ export async function applyUpdate(
   const before = toInitiativeData(current);
   if ('role' in actor) checkCoordinatorFields(actor as SessionUser, before, parsed);
   await checkReferences(tx, parsed, current.id);
-  const data = stamp(before, parsed, actor, today, action === 'import');
+  const data = stampAssessments(before, parsed, actor, today, action === 'import');
   const changes = diffInitiativeData(before, data);
   if (changes.length === 0) return false;
   const version = current.version + 1;

@@ -1,29 +1,25 @@
-import { inArray, or } from 'drizzle-orm';
-import { z } from 'zod';
-import { initiatives } from '../../../drizzle/schema/index.ts';
+import { sql } from 'drizzle-orm';
 import { todayInFinland } from '../../../shared/dates.ts';
 import {
   type ImportFormat,
-  type ImportRecordReport,
   type ImportReport,
   importFailed,
-  summarise,
+  MAX_IMPORT_RECORDS,
 } from '../../../shared/export-format.ts';
-import { type Initiative, initiativeInputSchema, toInitiativeData } from '../../../shared/initiative.ts';
-import { diffInitiativeData } from '../../../shared/initiative-changes.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
-import type { Db } from '../../db/database.ts';
+import { type Db, isPglite } from '../../db/database.ts';
+import { withUniqueFields } from '../../db/unique-violation.ts';
 import type { Actor } from '../audit.ts';
-import { applyUpdate, insertInitiative, loadInitiatives } from '../initiative.ts';
 import { readCsvFile } from './csv.ts';
 import { readDigisalkkuFile } from './digisalkku.ts';
 import { readHankeikkunaFile } from './hankeikkuna.ts';
-import { type ImportPlan, issueReasons, type PlannedRecord } from './plan.ts';
-import { applySystemFields, importEuActs, inSavepoint } from './write.ts';
+import { ImportTooLargeError } from './plan.ts';
+import { validateImport } from './validate.ts';
+import { writeImport } from './write.ts';
 import { readXlsxFile } from './xlsx.ts';
 
 export { guessImportFormat } from './detect.ts';
-export { ImportFileError } from './plan.ts';
+export { ImportFileError, ImportTooLargeError } from './plan.ts';
 
 /** The largest file the import reads (the HTTP route enforces it; the CLI checks it too). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -58,173 +54,60 @@ export async function readImportFile(
   }
 }
 
-class Rollback extends Error {
-  constructor(readonly report: ImportReport) {
-    super('Import rolled back.');
-  }
-}
-
 /**
- * Imports a file all or nothing, in one transaction: every record is validated with
- * initiativeInputSchema and written through insertInitiative / applyUpdate, so each write has
- * its audit event (action `import`). When any record is rejected — or on a dry run — the
- * transaction is rolled back and the report says what would have happened. The caller checks
- * the actor's rights (coordinators and admins, or the command line).
+ * Imports a file all or nothing. The first phase reads, matches and validates every record
+ * without writing (validate.ts); a dry run, or a file with any rejected record, ends there
+ * with the report, so nothing is written and nothing rolled back. Otherwise the second phase
+ * writes it all in one transaction, in batches (write.ts), each write with its audit event
+ * (action `import`). The caller checks the actor's rights (coordinators and admins, or the
+ * command line).
  */
 export async function runImport(db: Db, options: ImportOptions): Promise<ImportReport> {
   const today = options.today ?? todayInFinland();
   const plan = await readImportFile({ ...options, today });
+  checkRecordCount(plan.records.length);
   const dryRun = options.dryRun ?? false;
-  try {
-    return await db.transaction(async (tx) => {
-      const report = await applyPlan(tx, plan, options.actor, today, dryRun);
-      if (dryRun || importFailed(report)) throw new Rollback(report);
-      return report;
-    });
-  } catch (error) {
-    if (error instanceof Rollback) return error.report;
-    throw error;
-  }
+  const validated = await validateImport(db, plan, options.actor, today, dryRun);
+  if (dryRun || importFailed(validated.report)) return validated.report;
+  await withUniqueFields(
+    db.transaction((tx) => writeImport(tx, validated, options.actor)),
+    RACED_UNIQUE_FIELDS,
+  );
+  await tidyAfterImport(db, validated.creates.length + validated.updates.length);
+  return validated.report;
 }
 
-/** The initiatives the records match: by id (digisalkku files), then by project number. */
-async function findMatches(tx: Db, records: PlannedRecord[]): Promise<Map<PlannedRecord, Initiative>> {
-  const isUuid = (v: string | null | undefined): v is string => !!v && z.uuid().safeParse(v).success;
-  const ids = [...new Set(records.map((r) => r.id).filter(isUuid))];
-  const numbers = [...new Set(records.map((r) => r.projectNumber).filter((n): n is string => !!n))];
-  const rows: { id: string; projectNumber: string | null }[] = [];
-  for (let i = 0; i < Math.max(ids.length, numbers.length); i += 1000) {
-    const idChunk = ids.slice(i, i + 1000);
-    const numberChunk = numbers.slice(i, i + 1000);
-    rows.push(
-      ...(await tx
-        .select({ id: initiatives.id, projectNumber: initiatives.projectNumber })
-        .from(initiatives)
-        .where(
-          or(
-            idChunk.length > 0 ? inArray(initiatives.id, idChunk) : undefined,
-            numberChunk.length > 0 ? inArray(initiatives.projectNumber, numberChunk) : undefined,
-          ),
-        )),
+/** Refused before the database is touched: the same cap for every format. */
+function checkRecordCount(count: number): void {
+  if (count > MAX_IMPORT_RECORDS) {
+    throw new ImportTooLargeError(
+      `The file has ${count} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
     );
   }
-  const byId = new Map(rows.map((r) => [r.id, r.id]));
-  const byNumber = new Map(rows.filter((r) => r.projectNumber).map((r) => [r.projectNumber as string, r.id]));
-  const matchedIds = new Map<PlannedRecord, string>();
-  for (const record of records) {
-    const id =
-      (record.id && byId.get(record.id)) || (record.projectNumber && byNumber.get(record.projectNumber));
-    if (id) matchedIds.set(record, id);
-  }
-  const loaded = new Map<string, Initiative>();
-  const wanted = [...new Set(matchedIds.values())];
-  for (let i = 0; i < wanted.length; i += 500) {
-    for (const initiative of await loadInitiatives(tx, wanted.slice(i, i + 500)))
-      loaded.set(initiative.id, initiative);
-  }
-  const matches = new Map<PlannedRecord, Initiative>();
-  for (const [record, id] of matchedIds) {
-    const initiative = loaded.get(id);
-    if (initiative) matches.set(record, initiative);
-  }
-  return matches;
 }
 
-/** Records that name the same initiative twice: the later ones are rejected. */
-function duplicateReasons(
-  records: PlannedRecord[],
-  matches: Map<PlannedRecord, Initiative>,
-): Map<PlannedRecord, string> {
-  const reasons = new Map<PlannedRecord, string>();
-  const byNumber = new Map<string, number>();
-  const byMatch = new Map<string, number>();
-  for (const record of records) {
-    const number = record.projectNumber;
-    const match = matches.get(record)?.id;
-    const sameNumber = number ? byNumber.get(number) : undefined;
-    const sameMatch = match ? byMatch.get(match) : undefined;
-    if (sameNumber !== undefined)
-      reasons.set(record, `projectNumber: ${number} is also in record ${sameNumber + 1} of the file.`);
-    else if (sameMatch !== undefined)
-      reasons.set(record, `This record matches the same initiative as record ${sameMatch + 1}.`);
-    if (number && sameNumber === undefined) byNumber.set(number, record.index);
-    if (match && sameMatch === undefined) byMatch.set(match, record.index);
-  }
-  return reasons;
-}
+// Checked in the first phase; these cover a save racing the import between its two phases.
+const RACED_UNIQUE_FIELDS = {
+  initiatives_project_number_idx: {
+    field: 'projectNumber',
+    message:
+      'A project number in the file was just taken by another initiative; nothing was imported. Run the import again.',
+  },
+  eu_acts_short_name_unique: {
+    field: 'shortName',
+    message:
+      'An EU act of the file was just added by someone else; nothing was imported. Run the import again.',
+  },
+};
 
-async function importRecord(
-  tx: Db,
-  record: PlannedRecord,
-  existing: Initiative | null,
-  actIds: Map<string, string>,
-  actor: Actor,
-  today: string,
-): Promise<ImportRecordReport> {
-  const base = {
-    index: record.index,
-    ...(record.row !== undefined ? { row: record.row } : {}),
-    key: record.key,
-  };
-  const before = existing ? toInitiativeData(existing) : null;
-  const built = record.build(before, { euActId: (name) => actIds.get(name) });
-  const guessed = built.guessed?.length ? { guessed: built.guessed } : {};
-  const parsed = initiativeInputSchema.safeParse(built.input);
-  // An act the builder could not resolve is already named by its short name; its empty id is not news.
-  const issues = parsed.success
-    ? []
-    : parsed.error.issues.filter(
-        (i) => !(built.reasons?.length && i.path[0] === 'euImpacts' && i.path[2] === 'euActId'),
-      );
-  const reasons = [...(built.reasons ?? []), ...issueReasons(issues)];
-  if (!parsed.success || reasons.length > 0) return { ...base, outcome: 'rejected', reasons, ...guessed };
-  const data = parsed.data;
-  const result = await inSavepoint(tx, async (sp) => {
-    if (existing && before) {
-      const changed = diffInitiativeData(before, data).map((c) => c.field as string);
-      await applyUpdate(sp, existing, data, actor, 'import', today);
-      return {
-        id: existing.id,
-        changed: [...changed, ...(await applySystemFields(sp, existing.id, record, actor))],
-      };
-    }
-    const id = await insertInitiative(sp, data, actor, 'import', today);
-    await applySystemFields(sp, id, record, actor);
-    return { id, changed: [] };
-  });
-  if ('reasons' in result) return { ...base, outcome: 'rejected', reasons: result.reasons, ...guessed };
-  if (!existing) return { ...base, outcome: 'created', ...guessed };
-  if (result.ok.changed.length === 0) return { ...base, outcome: 'unchanged', ...guessed };
-  return { ...base, outcome: 'updated', changedFields: result.ok.changed, ...guessed };
+/**
+ * After a large write the planner's statistics are stale (PostgreSQL's autovacuum catches up
+ * later; PGlite has none), so ANALYZE at once; on PGlite also VACUUM, which reclaims the old
+ * row versions of updated initiatives so the folder does not grow with every re-import.
+ */
+async function tidyAfterImport(db: Db, written: number): Promise<void> {
+  if (written < TIDY_THRESHOLD) return;
+  const tables = sql.raw('initiatives, milestones, eu_impacts, audit_events, eu_acts');
+  await db.execute(isPglite(db) ? sql`vacuum analyze ${tables}` : sql`analyze ${tables}`);
 }
-
-async function applyPlan(
-  tx: Db,
-  plan: ImportPlan,
-  actor: Actor,
-  today: string,
-  dryRun: boolean,
-): Promise<ImportReport> {
-  const acts = await importEuActs(tx, plan.euActs ?? [], actor);
-  const matches = await findMatches(tx, plan.records);
-  const duplicates = duplicateReasons(plan.records, matches);
-  const records: ImportRecordReport[] = [];
-  for (const record of plan.records) {
-    const duplicate = duplicates.get(record);
-    const reasons = [...record.reasons, ...(duplicate ? [duplicate] : [])];
-    if (reasons.length > 0) {
-      const row = record.row !== undefined ? { row: record.row } : {};
-      records.push({ index: record.index, ...row, key: record.key, outcome: 'rejected', reasons });
-      continue;
-    }
-    records.push(await importRecord(tx, record, matches.get(record) ?? null, acts.actIds, actor, today));
-  }
-  return {
-    dryRun,
-    format: plan.format,
-    summary: summarise(records),
-    records,
-    ...(plan.euActs ? { euActs: acts.reports } : {}),
-    ...(plan.warnings?.length ? { warnings: plan.warnings } : {}),
-  };
-}
+const TIDY_THRESHOLD = 500;

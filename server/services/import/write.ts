@@ -1,144 +1,152 @@
-/** The writes of an import beside insertInitiative / applyUpdate: EU acts, board state, archiving. */
-import { eq } from 'drizzle-orm';
-import { ZodError } from 'zod';
+/**
+ * The second phase of an import: writes a validated import in one transaction, in batches —
+ * multi-row inserts for new acts, initiatives, their child rows and audit events; one guarded
+ * update per changed initiative. No savepoints and no reads per record: the first phase
+ * already decided everything, so 10,000 new initiatives take a few dozen statements.
+ */
 import { euActs, initiatives } from '../../../drizzle/schema/index.ts';
-import type { BoardState, ImportEuActReport } from '../../../shared/export-format.ts';
-import { sameValue } from '../../../shared/initiative-changes.ts';
+import { EU_ACT_FIELDS, type EuActData } from '../../../shared/eu-act.ts';
+import { diffFields } from '../../../shared/initiative-changes.ts';
+import { insertRows, updateRowsIfVersion, yieldToEventLoop } from '../../db/bulk.ts';
 import type { Db } from '../../db/database.ts';
-import { DomainError } from '../../errors.ts';
-import { type Actor, actorId, recordAuditEvent } from '../audit.ts';
-import { insertEuAct } from '../eu-act.ts';
-import { issueReasons, type PlannedEuAct, type PlannedRecord } from './plan.ts';
+import { conflict } from '../../errors.ts';
+import { type Actor, actorId, type NewAuditEvent, recordAuditEvents } from '../audit.ts';
+import { euActValues } from '../eu-act.ts';
+import { insertChildren, replaceChildren } from '../initiative.ts';
+import { initiativeValues } from '../initiative-row.ts';
+import type { ValidatedImport } from './validate.ts';
 
-function reasonsOf(error: unknown): string[] | null {
-  if (error instanceof ZodError) return issueReasons(error.issues);
-  if (error instanceof DomainError) return [error.field ? `${error.field}: ${error.message}` : error.message];
-  return null;
-}
-
-/** Runs `work` in a savepoint: a failing record is undone alone, and the report goes on to the next. */
-export async function inSavepoint<T>(
-  tx: Db,
-  work: (sp: Db) => Promise<T>,
-): Promise<{ ok: T } | { reasons: string[] }> {
-  try {
-    return { ok: await tx.transaction(async (sp) => work(sp as unknown as Db)) };
-  } catch (error) {
-    const reasons = reasonsOf(error);
-    if (!reasons) throw error;
-    return { reasons };
-  }
-}
-
-/** Creates the file's EU acts that the catalogue lacks (matched by short name); existing ones stay as they are. */
-export async function importEuActs(
-  tx: Db,
-  planned: PlannedEuAct[],
-  actor: Actor,
-): Promise<{
-  reports: ImportEuActReport[];
-  actIds: Map<string, string>;
-}> {
-  const actIds = new Map(
-    (await tx.select({ id: euActs.id, shortName: euActs.shortName }).from(euActs)).map((a) => [
-      a.shortName,
-      a.id,
-    ]),
+async function writeEuActs(tx: Db, acts: ValidatedImport['newActs'], audit: NewAuditEvent[]) {
+  await insertRows(
+    tx,
+    euActs,
+    acts.map(({ id, data }) => ({ id, ...euActValues(data) })),
   );
-  const seen = new Map<string, number>();
-  const reports: ImportEuActReport[] = [];
-  for (const act of planned) {
-    const base = { index: act.index, key: act.key };
-    const earlier = act.data ? seen.get(act.data.shortName) : undefined;
-    if (!act.data || act.reasons.length > 0 || earlier !== undefined) {
-      const reasons =
-        earlier !== undefined
-          ? [`shortName: "${act.key}" is also EU act ${earlier + 1} of the file.`]
-          : act.reasons;
-      reports.push({ ...base, outcome: 'rejected', reasons });
-      continue;
-    }
-    const data = act.data;
-    seen.set(data.shortName, act.index);
-    if (actIds.has(data.shortName)) {
-      reports.push({ ...base, outcome: 'existing' });
-      continue;
-    }
-    const result = await inSavepoint(tx, async (sp) => (await insertEuAct(sp, data, actor, 'import')).id);
-    if ('ok' in result) {
-      actIds.set(data.shortName, result.ok);
-      reports.push({ ...base, outcome: 'created' });
-    } else reports.push({ ...base, outcome: 'rejected', reasons: result.reasons });
+  const empty = Object.fromEntries(EU_ACT_FIELDS.map((field) => [field, null])) as unknown as EuActData;
+  for (const { id, data } of acts) {
+    audit.push({
+      entityType: 'eu_act',
+      entityId: id,
+      action: 'import',
+      version: 1,
+      changes: diffFields(empty, data, EU_ACT_FIELDS),
+    });
   }
-  return { reports, actIds };
 }
 
-/** Board state (rank, scores) and archiving, which the digisalkku format carries beside the fields. */
-export async function applySystemFields(
-  sp: Db,
-  id: string,
-  record: PlannedRecord,
+async function writeCreates(
+  tx: Db,
+  creates: ValidatedImport['creates'],
   actor: Actor,
-): Promise<string[]> {
-  const changed: string[] = [];
-  const [row] = await sp
-    .select({
-      version: initiatives.version,
-      rank: initiatives.rank,
-      scores: initiatives.scores,
-      archivedAt: initiatives.archivedAt,
-    })
-    .from(initiatives)
-    .where(eq(initiatives.id, id));
-  if (!row) throw new Error('The imported initiative vanished inside its transaction.');
-  let version = row.version;
-  const board: BoardState | undefined = record.board;
-  if (board && (!sameValue(row.rank, board.rank) || !sameValue(row.scores, board.scores))) {
-    version += 1;
-    await sp
-      .update(initiatives)
-      .set({
-        rank: board.rank,
-        scores: board.scores,
+  audit: NewAuditEvent[],
+) {
+  const now = new Date();
+  await insertRows(
+    tx,
+    initiatives,
+    creates.map((create) => ({
+      id: create.id,
+      ...initiativeValues(create.data),
+      rank: create.board.rank,
+      scores: create.board.scores,
+      version: create.archived ? 2 : 1,
+      archivedAt: create.archived ? now : null,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: actorId(actor),
+      updatedBy: actorId(actor),
+    })),
+  );
+  await yieldToEventLoop();
+  await insertChildren(
+    tx,
+    creates.map((create) => ({ initiativeId: create.id, data: create.data })),
+  );
+  for (const create of creates) {
+    audit.push({
+      entityType: 'initiative',
+      entityId: create.id,
+      action: 'import',
+      version: 1,
+      changes: create.changes,
+    });
+    if (create.archived)
+      audit.push({
+        entityType: 'initiative',
+        entityId: create.id,
+        action: 'archive',
+        version: 2,
+        changes: [],
+      });
+  }
+}
+
+async function writeUpdates(
+  tx: Db,
+  updates: ValidatedImport['updates'],
+  actor: Actor,
+  audit: NewAuditEvent[],
+) {
+  const now = new Date();
+  const rows = updates.map((update) => {
+    const { current } = update;
+    let version = current.version;
+    if (update.changes.length > 0) {
+      version += 1;
+      audit.push({
+        entityType: 'initiative',
+        entityId: current.id,
+        action: 'import',
         version,
-        updatedAt: new Date(),
-        updatedBy: actorId(actor),
-      })
-      .where(eq(initiatives.id, id));
-    const changes = (
-      [
-        ['rank', row.rank, board.rank],
-        ['scores', row.scores, board.scores],
-      ] as const
-    )
-      .filter(([, before, after]) => !sameValue(before, after))
-      // Rank and scores are not editable fields (the board owns them), but their history matters as much.
-      .map(([field, before, after]) => ({ field, before, after }));
-    changed.push(...changes.map((c) => c.field));
-    await recordAuditEvent(
-      sp,
-      { entityType: 'initiative', entityId: id, action: 'import', version, changes },
-      actor,
+        changes: update.changes,
+      });
+    }
+    if (update.archived !== null) {
+      version += 1;
+      audit.push({
+        entityType: 'initiative',
+        entityId: current.id,
+        action: update.archived ? 'archive' : 'restore',
+        version,
+        changes: [],
+      });
+    }
+    const archivedAt = update.archived === null ? current.archivedAt : update.archived ? now : null;
+    return {
+      id: current.id,
+      expectedVersion: current.version,
+      ...initiativeValues(update.data),
+      rank: update.board.rank,
+      scores: update.board.scores,
+      archivedAt,
+      version,
+      updatedAt: now,
+      updatedBy: actorId(actor),
+    };
+  });
+  // Guarded by the versions read in the first phase: an edit saved since then makes the whole
+  // import a CONFLICT instead of a silent overwrite.
+  const written = await updateRowsIfVersion(tx, initiatives, rows);
+  const raced = updates.find((update) => !written.has(update.current.id));
+  if (raced) {
+    throw conflict(
+      `"${raced.current.title.fi}" was changed by someone while the file was being imported; nothing was imported. Run the import again.`,
     );
   }
-  if (record.archived !== undefined && record.archived !== (row.archivedAt !== null)) {
-    version += 1;
-    await sp
-      .update(initiatives)
-      .set({
-        archivedAt: record.archived ? new Date() : null,
-        version,
-        updatedAt: new Date(),
-        updatedBy: actorId(actor),
-      })
-      .where(eq(initiatives.id, id));
-    const action = record.archived ? 'archive' : 'restore';
-    await recordAuditEvent(
-      sp,
-      { entityType: 'initiative', entityId: id, action, version, changes: [] },
-      actor,
-    );
-    changed.push('archived');
-  }
-  return changed;
+  await replaceChildren(
+    tx,
+    updates
+      .filter((update) => update.changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts'))
+      .map((update) => ({ initiativeId: update.current.id, data: update.data })),
+  );
+}
+
+/** Writes everything a validated import holds, with its audit events, inside the caller's transaction. */
+export async function writeImport(tx: Db, validated: ValidatedImport, actor: Actor): Promise<void> {
+  const audit: NewAuditEvent[] = [];
+  await writeEuActs(tx, validated.newActs, audit);
+  await writeCreates(tx, validated.creates, actor, audit);
+  await writeUpdates(tx, validated.updates, actor, audit);
+  await yieldToEventLoop();
+  await recordAuditEvents(tx, audit, actor);
 }
