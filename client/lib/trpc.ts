@@ -46,6 +46,8 @@ export const trpcClient = createTRPCClient<AppRouter>({
     httpBatchLink({
       url: '/trpc',
       transformer: superjson,
+      // The server refuses batches of more than 20 calls.
+      maxItems: 20,
       // The server words its messages (validation, duplicates) in the UI language.
       headers: () => ({ 'X-Digisalkku-Language': validationLanguage() }),
     }),
