@@ -3,10 +3,10 @@ import superjson from 'superjson';
 import { ZodError, z } from 'zod';
 import { idSchema } from '../shared/id.ts';
 import { sm } from '../shared/server-messages.ts';
-import type { SessionUser } from '../shared/user.ts';
+import type { Role, SessionUser } from '../shared/user.ts';
 import type { Database } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
-import { DomainError } from './errors.ts';
+import { DOMAIN_ERROR_STATUS, DomainError, roleRefusal } from './errors.ts';
 import { logServerError } from './log.ts';
 import { rejectUnsafeInput } from './unsafe-input.ts';
 
@@ -89,15 +89,6 @@ export const createCallerFactory = t.createCallerFactory;
 
 // ---------------------------------------------------------------- procedure builders
 
-const DOMAIN_TO_TRPC = {
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  FORBIDDEN: 'FORBIDDEN',
-  INVALID: 'BAD_REQUEST',
-  UNAUTHORIZED: 'UNAUTHORIZED',
-  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
-} as const;
-
 /** 503: the database is down or restarting; the client may simply try again. */
 export function databaseUnavailable(cause: unknown): TRPCError {
   logServerError('the database is unavailable', cause);
@@ -110,14 +101,14 @@ const errorMapping = t.middleware(async ({ next, path }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof DomainError) {
-      throw new TRPCError({ code: DOMAIN_TO_TRPC[cause.kind], message: cause.message, cause });
+      throw new TRPCError({ code: DOMAIN_ERROR_STATUS[cause.kind].trpc, message: cause.message, cause });
     }
     if (isDatabaseUnavailable(cause)) throw databaseUnavailable(cause);
     if (result.error.code === 'INTERNAL_SERVER_ERROR') {
       logServerError(path, cause ?? result.error);
       throw new TRPCError({
         code: 'INTERNAL_SERVER_ERROR',
-        message: 'Something went wrong on the server; try again, and tell the administrator if it repeats.',
+        message: sm('serverError'),
         cause: result.error,
       });
     }
@@ -128,15 +119,11 @@ const errorMapping = t.middleware(async ({ next, path }) => {
 /** Anyone, signed in or not: only sign-in and "who am I". */
 export const publicProcedure = t.procedure.use(errorMapping).use(rejectUnsafeInput);
 
-const ROLE_RANK = { viewer: 0, editor: 1, coordinator: 2, admin: 3 } as const;
-
-function requireRole(minimum: keyof typeof ROLE_RANK) {
+function requireRole(minimum: Role) {
   return publicProcedure.use(({ ctx, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
-    if (ROLE_RANK[ctx.user.role] < ROLE_RANK[minimum]) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${minimum} role or higher.` });
-    }
-    return next({ ctx: { ...ctx, user: ctx.user } });
+    const refusal = roleRefusal(ctx.user, minimum);
+    if (refusal) throw new DomainError(refusal.kind, refusal.message);
+    return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
   });
 }
 

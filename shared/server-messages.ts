@@ -16,6 +16,26 @@ const MESSAGES = {
     fi: 'Muilta sivustoilta tulevia pyyntöjä ei hyväksytä; käytä digisalkkua itseään tai komentoriviä.',
     sv: 'Förfrågningar från andra webbplatser godtas inte; använd digisalkku själv eller kommandoraden.',
   },
+  signInFirst: {
+    en: 'Your session has ended or you are not signed in; sign in first.',
+    fi: 'Istuntosi on päättynyt tai et ole kirjautunut; kirjaudu ensin sisään.',
+    sv: 'Din session har gått ut eller så är du inte inloggad; logga in först.',
+  },
+  needsRole: {
+    en: 'This needs the {{role}} role or higher; ask an administrator if you need it.',
+    fi: 'Tähän tarvitaan vähintään rooli {{role}}; pyydä sitä tarvittaessa ylläpitäjältä.',
+    sv: 'Detta kräver minst rollen {{role}}; be en administratör om du behöver den.',
+  },
+  needsAdmin: {
+    en: 'Only administrators may do this.',
+    fi: 'Tämän voivat tehdä vain ylläpitäjät.',
+    sv: 'Endast administratörer får göra detta.',
+  },
+  serverError: {
+    en: 'Something went wrong on the server; try again, and tell the administrator if it repeats.',
+    fi: 'Palvelimella tapahtui virhe; yritä uudelleen ja kerro ylläpitäjälle, jos virhe toistuu.',
+    sv: 'Något gick fel på servern; försök igen och berätta för administratören om felet upprepas.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ServerMessage = keyof typeof MESSAGES;

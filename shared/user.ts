@@ -28,6 +28,14 @@ export const loginInputSchema = z.object({
     .max(200),
 });
 
+/** The role ladder: each role may do everything the ones below it may. */
+export const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, coordinator: 2, admin: 3 };
+
+/** Whether a user's role is `minimum` or higher: the one check behind every procedure and route. */
+export function hasRole(user: Pick<SessionUser, 'role'>, minimum: Role): boolean {
+  return ROLE_RANK[user.role] >= ROLE_RANK[minimum];
+}
+
 /** Roles that may change every initiative and take portfolio-wide actions. */
 export function isCoordinator(user: Pick<SessionUser, 'role'>): boolean {
   return user.role === 'admin' || user.role === 'coordinator';

@@ -166,7 +166,7 @@ describe('tRPC over HTTP', () => {
     expect(response.status).toBe(401);
     const body = (await response.json()) as { error: { json: { message: string; data: { code: string } } } };
     expect(body.error.json.data.code).toBe('UNAUTHORIZED');
-    expect(body.error.json.message).toBe('Sign in first.');
+    expect(body.error.json.message).toBe('Your session has ended or you are not signed in; sign in first.');
     const { client } = browser();
     const error = await client.initiative.list.query({}).catch((e: unknown) => e);
     expect((error as TRPCClientError<AppRouter>).data?.code).toBe('UNAUTHORIZED');

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { todayInFinland } from '../../shared/dates.ts';
@@ -9,13 +9,11 @@ import {
   importFailed,
   importFormatSchema,
 } from '../../shared/export-format.ts';
-import { isCoordinator } from '../../shared/user.ts';
-import { DomainError } from '../errors.ts';
-import { logServerError } from '../log.ts';
 import { exportPortfolio } from '../services/export.ts';
 import { ImportTooLargeError } from '../services/import/plan.ts';
 import { ImportFileError, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
 import type { AppEnv } from './app.ts';
+import { errorResponse, requireRole } from './route-guard.ts';
 
 /** The query parameters of an import, or the message saying what is wrong with them. */
 function importParameters(
@@ -34,18 +32,6 @@ function importParameters(
   return { format: parsed.data, dryRun: dryRun === 'true' || dryRun === '1' };
 }
 
-const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.get('user')) return c.json({ error: 'Sign in first.' }, 401);
-  await next();
-};
-
-const coordinatorsOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const user = c.get('user');
-  if (!user) return c.json({ error: 'Sign in first.' }, 401);
-  if (!isCoordinator(user)) return c.json({ error: 'Importing needs the coordinator or admin role.' }, 403);
-  await next();
-};
-
 /** Checked before the body is read, so a wrong link costs nothing. */
 const checkImportParameters: MiddlewareHandler<AppEnv> = async (c, next) => {
   const parameters = importParameters(c.req.query('format'), c.req.query('dryRun'));
@@ -63,27 +49,19 @@ const importLimit = bodyLimit({
     ),
 });
 
-function serverError(c: Context, what: string, error: unknown) {
-  logServerError(what, error);
-  return c.json(
-    { error: 'Something went wrong on the server; try again, and tell the administrator if it repeats.' },
-    500,
-  );
-}
-
 /** Records in and out: the JSON export and the import route (see docs/import-export.md). */
 export function recordsRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
   /** The whole portfolio as a digisalkku JSON file. Any signed-in user. */
-  routes.get('/export/current.json', signedIn, async (c) => {
+  routes.get('/export/current.json', requireRole('viewer'), async (c) => {
     try {
       const document = await exportPortfolio(c.get('database').db);
       c.header('Content-Disposition', `attachment; filename="${exportFileName(todayInFinland())}"`);
       c.header('Cache-Control', 'no-store');
       return c.json(document);
     } catch (error) {
-      return serverError(c, 'export', error);
+      return errorResponse(c, 'export', error);
     }
   });
 
@@ -91,7 +69,7 @@ export function recordsRoutes(): Hono<AppEnv> {
    * Imports a file (the raw request body) all or nothing; `dryRun=true` only reports.
    * Coordinators and admins. 200 with the report, 422 with it when a record is rejected.
    */
-  routes.post('/import', coordinatorsOnly, checkImportParameters, importLimit, async (c) => {
+  routes.post('/import', requireRole('coordinator'), checkImportParameters, importLimit, async (c) => {
     const parameters = importParameters(c.req.query('format'), c.req.query('dryRun'));
     const user = c.get('user');
     if (typeof parameters === 'string' || !user) return c.json({ error: 'Bad request.' }, 400);
@@ -103,10 +81,8 @@ export function recordsRoutes(): Hono<AppEnv> {
     } catch (error) {
       if (error instanceof ImportTooLargeError) return c.json({ error: error.message, format, dryRun }, 413);
       if (error instanceof ImportFileError) return c.json({ error: error.message, format, dryRun }, 400);
-      // A save that raced the import between its reading and its writing: nothing was written.
-      if (error instanceof DomainError)
-        return c.json({ error: error.message, format, dryRun }, error.kind === 'CONFLICT' ? 409 : 400);
-      return serverError(c, 'import', error);
+      // A domain error here is a save that raced the import between its two phases (409).
+      return errorResponse(c, 'import', error, { format, dryRun });
     }
   });
 

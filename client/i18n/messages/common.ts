@@ -1,4 +1,4 @@
-import type { Shape } from './shape.ts';
+import type { Shape } from '../../../shared/message-shape.ts';
 
 const fi = {
   appName: 'digisalkku',

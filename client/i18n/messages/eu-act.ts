@@ -1,4 +1,4 @@
-import type { Shape } from './shape.ts';
+import type { Shape } from '../../../shared/message-shape.ts';
 
 /** The EU act catalogue, one act's page and the act form. */
 const fi = {

@@ -1,4 +1,4 @@
-import type { Shape } from './shape.ts';
+import type { Shape } from '../../../shared/message-shape.ts';
 
 /** The initiative form, its errors, the conflict view and the unsaved-changes guard. Part of the `initiative` area. */
 const fi = {

@@ -1,4 +1,4 @@
-import type { Shape } from './shape.ts';
+import type { Shape } from '../../../shared/message-shape.ts';
 
 /**
  * Plain-language history sentences of an initiative. `field` holds each field in the form a

@@ -1,38 +1,15 @@
+import { fieldLabels } from '../../../shared/initiative-fields.ts';
+import type { Shape } from '../../../shared/message-shape.ts';
 import { initiativeForm } from './initiative-form.ts';
 import { initiativeHistory } from './initiative-history.ts';
-import type { Shape } from './shape.ts';
 
 /**
  * The initiative page; its history sentences and its form live in initiative-history.ts and
  * initiative-form.ts and are merged in here, so every key stays under `initiative.`.
  */
 const fi = {
-  field: {
-    projectNumber: 'Hanketunnus',
-    caseNumbers: 'Diaarinumerot',
-    title: 'Nimi',
-    summary: 'Tiivistelmä',
-    kind: 'Tyyppi',
-    track: 'Linja',
-    themes: 'Teemat',
-    leadMinistry: 'Vastuuministeriö',
-    participatingMinistries: 'Osallistuvat ministeriöt',
-    status: 'Tila',
-    preparationStage: 'Valmisteluvaihe',
-    ministryHealth: 'Vastuuministeriön tilannearvio',
-    digitoimistoHealth: 'Digitoimiston tilannearvio',
-    tier: 'Prioriteettitaso',
-    startDate: 'Alkamispäivä',
-    endDate: 'Päättymispäivä',
-    budgetCents: 'Budjetti',
-    fundingSources: 'Rahoituslähteet',
-    contact: 'Yhteyshenkilö',
-    links: 'Linkit',
-    milestones: 'Virstanpylväät',
-    euImpacts: 'EU-vaikutukset',
-    rank: 'Järjestys prioriteettitasolla',
-    scores: 'Pisteytys',
-  },
+  // From the field registry (shared/initiative-fields.ts): one place for every field's label.
+  field: fieldLabels('fi'),
   page: {
     edit: 'Muokkaa',
     archive: 'Arkistoi',
@@ -92,32 +69,8 @@ const fi = {
 } as const;
 
 const sv: Shape<typeof fi> = {
-  field: {
-    projectNumber: 'Projektnummer',
-    caseNumbers: 'Diarienummer',
-    title: 'Namn',
-    summary: 'Sammanfattning',
-    kind: 'Typ',
-    track: 'Linje',
-    themes: 'Teman',
-    leadMinistry: 'Ansvarigt ministerium',
-    participatingMinistries: 'Deltagande ministerier',
-    status: 'Status',
-    preparationStage: 'Beredningsskede',
-    ministryHealth: 'Det ansvariga ministeriets lägesbedömning',
-    digitoimistoHealth: 'Digitalbyråns lägesbedömning',
-    tier: 'Prioritetsnivå',
-    startDate: 'Startdatum',
-    endDate: 'Slutdatum',
-    budgetCents: 'Budget',
-    fundingSources: 'Finansieringskällor',
-    contact: 'Kontaktperson',
-    links: 'Länkar',
-    milestones: 'Milstolpar',
-    euImpacts: 'EU-påverkan',
-    rank: 'Rangordning inom prioritetsnivån',
-    scores: 'Poängsättning',
-  },
+  // From the field registry (shared/initiative-fields.ts): one place for every field's label.
+  field: fieldLabels('sv'),
   page: {
     edit: 'Redigera',
     archive: 'Arkivera',
@@ -177,32 +130,8 @@ const sv: Shape<typeof fi> = {
 };
 
 const en: Shape<typeof fi> = {
-  field: {
-    projectNumber: 'Project number',
-    caseNumbers: 'Case numbers',
-    title: 'Title',
-    summary: 'Summary',
-    kind: 'Kind',
-    track: 'Track',
-    themes: 'Themes',
-    leadMinistry: 'Lead ministry',
-    participatingMinistries: 'Participating ministries',
-    status: 'Status',
-    preparationStage: 'Preparation stage',
-    ministryHealth: "Lead ministry's health",
-    digitoimistoHealth: "Digitoimisto's health",
-    tier: 'Tier',
-    startDate: 'Start date',
-    endDate: 'End date',
-    budgetCents: 'Budget',
-    fundingSources: 'Funding sources',
-    contact: 'Contact person',
-    links: 'Links',
-    milestones: 'Milestones',
-    euImpacts: 'EU impacts',
-    rank: 'Rank within the tier',
-    scores: 'Scores',
-  },
+  // From the field registry (shared/initiative-fields.ts): one place for every field's label.
+  field: fieldLabels('en'),
   page: {
     edit: 'Edit',
     archive: 'Archive',

@@ -1,4 +1,4 @@
-import type { Shape } from './shape.ts';
+import type { Shape } from '../../../shared/message-shape.ts';
 
 /** Records in and out: the import page (preview, report, import) and the portfolio export. */
 const fi = {

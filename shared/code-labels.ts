@@ -1,4 +1,11 @@
-import type { Shape } from './shape.ts';
+/**
+ * The fi/sv/en labels of every closed vocabulary (shared/codes.ts): statuses, kinds, tracks,
+ * themes, stages, health ratings, tiers, funding sources, EU relations, act kinds and roles.
+ * In shared/ so the server words exports and messages in the asker's language with the same
+ * labels the client shows; the client's catalogue holds them as its `codes` area.
+ */
+import type { Language } from './codes.ts';
+import type { Shape } from './message-shape.ts';
 
 const fi = {
   status: {
@@ -235,3 +242,14 @@ const en: Shape<typeof fi> = {
 };
 
 export const codes = { fi, sv, en };
+
+export type CodeGroup = keyof typeof fi;
+
+/** The label of a code in a language, e.g. `codeLabel('sv', 'status', 'ongoing')` → "Pågående". */
+export function codeLabel<G extends CodeGroup>(
+  language: Language,
+  group: G,
+  code: keyof (typeof fi)[G] & string,
+): string {
+  return (codes[language][group] as Record<string, string>)[code] ?? code;
+}
