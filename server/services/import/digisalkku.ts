@@ -3,10 +3,18 @@ import {
   exportEuActSchema,
   exportInitiativeSchema,
   initiativeInputFromExport,
+  MAX_IMPORT_RECORDS,
 } from '../../../shared/export-format.ts';
 import { unknownCriteriaMessage } from '../../../shared/scoring-criteria.ts';
 import { truncateText } from '../../../shared/text.ts';
-import { ImportFileError, type ImportPlan, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
+import {
+  ImportFileError,
+  type ImportPlan,
+  ImportTooLargeError,
+  issueReasons,
+  type PlannedRecord,
+  parseJson,
+} from './plan.ts';
 
 function keyOf(raw: unknown, index: number): string {
   const record = raw as { projectNumber?: unknown; title?: { fi?: unknown } } | null;
@@ -17,6 +25,7 @@ function keyOf(raw: unknown, index: number): string {
 /**
  * Reads a digisalkku export (shared/export-format.ts). Each record replaces the initiative it
  * matches (by id, then project number) field for field; EU impacts name acts by short name.
+ * An export of more than MAX_IMPORT_RECORDS initiatives is refused before any is read.
  */
 export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
   const envelope = exportEnvelopeSchema.safeParse(parseJson(body));
@@ -25,6 +34,11 @@ export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
       `This is not a digisalkku export: ${issueReasons(envelope.error.issues, '', 3).join('; ')}`,
     );
   }
+  const count = envelope.data.initiatives.length;
+  if (count > MAX_IMPORT_RECORDS)
+    throw new ImportTooLargeError(
+      `The file has ${count} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
+    );
   const euActs = envelope.data.euActs.map((raw, index) => {
     const parsed = exportEuActSchema.safeParse(raw);
     const name = (raw as { shortName?: unknown } | null)?.shortName;

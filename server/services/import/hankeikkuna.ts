@@ -1,14 +1,23 @@
+import { MAX_IMPORT_RECORDS } from '../../../shared/export-format.ts';
 import {
   type HankeikkunaOptions,
   hankeikkunaInitiativeInput,
   hankeikkunaResponseSchema,
   readHankeikkunaRecord,
 } from '../../../shared/hankeikkuna.ts';
-import { ImportFileError, type ImportPlan, issueReasons, type PlannedRecord, parseJson } from './plan.ts';
+import {
+  ImportFileError,
+  type ImportPlan,
+  ImportTooLargeError,
+  issueReasons,
+  type PlannedRecord,
+  parseJson,
+} from './plan.ts';
 
 /**
  * Reads the body of a Hankeikkuna `kohteet/haku` response (shared/hankeikkuna.ts maps each
- * record). Records match existing initiatives by project number (tunnus) only.
+ * record). Records match existing initiatives by project number (tunnus) only. A response of
+ * more than MAX_IMPORT_RECORDS records is refused before any is read.
  */
 export function readHankeikkunaFile(body: Uint8Array, options: HankeikkunaOptions): ImportPlan {
   const response = hankeikkunaResponseSchema.safeParse(parseJson(body));
@@ -17,6 +26,11 @@ export function readHankeikkunaFile(body: Uint8Array, options: HankeikkunaOption
       `This is not a Hankeikkuna kohteet/haku response: ${issueReasons(response.error.issues, '', 3).join('; ')}`,
     );
   }
+  const count = response.data.result.length;
+  if (count > MAX_IMPORT_RECORDS)
+    throw new ImportTooLargeError(
+      `The file has ${count} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
+    );
   const records = response.data.result.map((raw, index): PlannedRecord => {
     const record = readHankeikkunaRecord(raw, index, options);
     return {
