@@ -6,7 +6,7 @@ import { activeFilterCount, type InitiativeFilter } from '../../shared/initiativ
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
-import { useMinistryName } from './initiative/use-ministry-names.ts';
+import { useMinistryName } from '../lib/use-ministry-names.ts';
 
 type ListKey =
   | 'ministries'

@@ -1,5 +1,5 @@
-import type { Language } from '../../shared/codes.ts';
 import { codes } from '../../shared/code-labels.ts';
+import type { Language } from '../../shared/codes.ts';
 import { common } from './messages/common.ts';
 import { euAct } from './messages/eu-act.ts';
 import { initiative } from './messages/initiative.ts';

@@ -7,13 +7,13 @@ import { canCreateInitiatives, type SessionUser } from '../../shared/user.ts';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
-import { useMinistryName } from '../components/initiative/use-ministry-names.ts';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { PAGE_SIZE, useListFilter } from '../lib/use-list-filter.ts';
+import { useMinistryName } from '../lib/use-ministry-names.ts';
 
 type Column = Exclude<InitiativeSort['field'], 'relevance'>;
 const COLUMNS: Column[] = [

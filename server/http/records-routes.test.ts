@@ -1,4 +1,3 @@
-import { constants, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import { todayInFinland } from '../../shared/dates.ts';
@@ -8,6 +7,7 @@ import type { Database } from '../db/database.ts';
 import { login, SESSION_COOKIE } from '../services/auth.ts';
 import { createInitiative } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
+import { deflatedZeros, zipOf } from '../test/zip.ts';
 import { createApp } from './app.ts';
 
 let database: Database;
@@ -22,35 +22,9 @@ async function signIn(user: SessionUser): Promise<string> {
 const post = (path: string, body: BodyInit | null, cookie?: string) =>
   app.request(path, { method: 'POST', body, headers: cookie ? { Cookie: cookie } : {} });
 
-/**
- * An XLSX-shaped zip of one sheet holding `mebibytes` MiB of zeros, in about 1 KB per MiB: a
- * full flush byte-aligns and resets the deflate of 1 MiB of zeros, so its copies chain.
- * `declaredSize` is what the central directory claims (a bomb may lie).
- */
-function xlsxBomb(mebibytes: number, declaredSize: number): Uint8Array<ArrayBuffer> {
-  const segment = deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH });
-  const data = Buffer.concat([...Array<Buffer>(mebibytes).fill(segment), deflateRawSync(Buffer.alloc(0))]);
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declaredSize, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declaredSize, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + data.length, 16);
-  return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
-}
+/** An XLSX-shaped zip of one sheet of `mebibytes` MiB of zeros; `declaredSize` is what it claims. */
+const xlsxBomb = (mebibytes: number, declaredSize: number) =>
+  new Uint8Array(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(mebibytes), declaredSize }]));
 
 const HEADER = 'title_fi;summary_fi;kind;track;lead_ministry;status';
 const ROW = (title: string) => `${title};Tiivistelmä;development_project;public_administration;VM;ongoing`;
@@ -73,7 +47,9 @@ describe('GET /api/export/current.json', () => {
   it('answers 401 JSON without a session', async () => {
     const response = await app.request('/api/export/current.json');
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: 'Sign in first.' });
+    expect(await response.json()).toEqual({
+      error: 'Your session has ended or you are not signed in; sign in first.',
+    });
   });
 
   it('gives any signed-in user the portfolio as a dated attachment', async () => {
@@ -97,7 +73,9 @@ describe('POST /api/import', () => {
     for (const role of ['viewer', 'editor']) {
       const response = await post('/api/import?format=csv', csv, cookies[role]);
       expect(response.status).toBe(403);
-      expect(await response.json()).toEqual({ error: 'Importing needs the coordinator or admin role.' });
+      expect(await response.json()).toEqual({
+        error: 'This needs the coordinator role or higher; ask an administrator if you need it.',
+      });
     }
     expect(await database.db.$count(initiatives)).toBe(0);
   });

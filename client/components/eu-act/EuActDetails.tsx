@@ -7,9 +7,10 @@ import { todayInFinland } from '../../../shared/dates.ts';
 import { euActTimeline } from '../../../shared/eu-act.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ExternalLink, Fact } from '../initiative/InitiativeOverview.tsx';
-import { useMinistryName } from '../initiative/use-ministry-names.ts';
+import { useMinistryName } from '../../lib/use-ministry-names.ts';
 import { LocalizedTextView } from '../LocalizedTextView.tsx';
+import { ExternalLink } from '../ui/ExternalLink.tsx';
+import { Fact } from '../ui/Fact.tsx';
 
 export type EuActWithInitiatives = inferRouterOutputs<AppRouter>['euAct']['get'];
 

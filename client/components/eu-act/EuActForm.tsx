@@ -5,17 +5,11 @@ import type { EuActData } from '../../../shared/eu-act.ts';
 import { MINISTRIES } from '../../../shared/ministry.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useCodeOptions } from '../initiative/BasicSections.tsx';
-import { newRowKey } from '../initiative/form-draft.ts';
-import { type FieldErrors, fieldId } from '../initiative/form-errors.ts';
-import {
-  DateField,
-  ErrorSummaryBox,
-  FormSection,
-  SelectField,
-  TextField,
-} from '../initiative/form-fields.tsx';
-import { UnsavedChangesGuard } from '../initiative/UnsavedChangesGuard.tsx';
+import { useCodeOptions } from '../../lib/use-code-options.ts';
+import { type FieldErrors, fieldId } from '../form/field-errors.ts';
+import { DateField, ErrorSummaryBox, FormSection, SelectField, TextField } from '../form/fields.tsx';
+import { newRowKey } from '../form/RowList.tsx';
+import { UnsavedChangesGuard } from '../form/UnsavedChangesGuard.tsx';
 import {
   type EuActDraft,
   emptyEuActDraft,

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { EuAct } from '../../../shared/eu-act.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useMinistryName } from '../initiative/use-ministry-names.ts';
+import { useMinistryName } from '../../lib/use-ministry-names.ts';
 
 /** The catalogue as a table, by short name, with the dates people look for first. */
 export function EuActTable({ acts }: { acts: readonly EuAct[] }) {

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n.tsx';
-import { type FieldErrors, fieldId } from '../initiative/form-errors.ts';
-import { DateField, TextField } from '../initiative/form-fields.tsx';
-import { RowList } from '../initiative/RowSections.tsx';
+import { type FieldErrors, fieldId } from '../form/field-errors.ts';
+import { DateField, TextField } from '../form/fields.tsx';
+import { RowList } from '../form/RowList.tsx';
 import type { KeyDateRow } from './eu-act-draft.ts';
 
 const LANGS = [

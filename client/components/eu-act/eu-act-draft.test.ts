@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setValidationLanguage } from '../../../shared/validation-messages.ts';
 import { messages } from '../../i18n/catalogue.ts';
-import { newRowKey } from '../initiative/form-draft.ts';
+import { newRowKey } from '../form/RowList.tsx';
 import {
   emptyEuActDraft,
   euActDraftFromData,

@@ -3,8 +3,8 @@ import type { EuActKind } from '../../../shared/codes.ts';
 import { type EuActData, type EuActInput, euActInputSchema } from '../../../shared/eu-act.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
-import { newRowKey } from '../initiative/form-draft.ts';
-import { type FieldErrors, issueMessage } from '../initiative/form-errors.ts';
+import { type FieldErrors, issueMessage } from '../form/field-errors.ts';
+import { newRowKey } from '../form/RowList.tsx';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

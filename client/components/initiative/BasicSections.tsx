@@ -1,4 +1,5 @@
 /** The first parts of the initiative form: texts, register codes, classification and ministries. */
+
 import {
   INITIATIVE_KINDS,
   PREPARATION_STAGES,
@@ -10,11 +11,12 @@ import {
 } from '../../../shared/codes.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
 import type { Ministry, MinistryCode } from '../../../shared/ministry.ts';
-import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useCodeOptions } from '../../lib/use-code-options.ts';
+import { fieldId } from '../form/field-errors.ts';
+import { CheckboxGroupField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields.tsx';
 import type { TextDraft } from './form-draft.ts';
-import { fieldId, type SectionProps } from './form-errors.ts';
-import { CheckboxGroupField, FormSection, SelectField, TextAreaField, TextField } from './form-fields.tsx';
+import type { SectionProps } from './form-errors.ts';
 
 const LANGS = ['fi', 'sv', 'en'] as const;
 const TEXT_LABEL = {
@@ -82,13 +84,6 @@ export function CodesSection({ draft, update, errors }: SectionProps) {
       />
     </FormSection>
   );
-}
-
-/** Options of a closed vocabulary, labelled from the codes catalogue. */
-export function useCodeOptions() {
-  const { t } = useI18n();
-  return <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((value) => ({ value, label: t(`${prefix}.${value}` as MessageKey) }));
 }
 
 export function ClassificationSection({

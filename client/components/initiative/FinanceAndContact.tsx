@@ -1,7 +1,8 @@
 import { Heading } from 'suomifi-ui-components';
 import type { Initiative } from '../../../shared/initiative.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ExternalLink, Fact } from './InitiativeOverview.tsx';
+import { ExternalLink } from '../ui/ExternalLink.tsx';
+import { Fact } from '../ui/Fact.tsx';
 
 /** Budget and funding, the contact person, links, and who created and last changed the record. */
 export function FinanceAndContact({ initiative }: { initiative: Initiative }) {

@@ -6,7 +6,7 @@ import type { Initiative } from '../../../shared/initiative.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { trpc } from '../../lib/trpc.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 
 /** Edit, archive (after a confirmation) and restore, each shown only to those who may use it. */
 export function InitiativeActions({ user, initiative }: { user: SessionUser; initiative: Initiative }) {

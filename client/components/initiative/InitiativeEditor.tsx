@@ -9,12 +9,13 @@ import { MINISTRIES } from '../../../shared/ministry.ts';
 import type { SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorCode, fieldErrors, trpc } from '../../lib/trpc.ts';
+import type { FieldErrors } from '../form/field-errors.ts';
+import { UnsavedChangesGuard } from '../form/UnsavedChangesGuard.tsx';
 import { ConflictView } from './ConflictView.tsx';
 import { draftFromData, draftSignature, emptyDraft, type InitiativeDraft } from './form-draft.ts';
-import { type FieldErrors, serverFieldErrors, validateDraft } from './form-errors.ts';
+import { serverFieldErrors, validateDraft } from './form-errors.ts';
 import { InitiativeForm } from './InitiativeForm.tsx';
 import { rebaseForSave } from './initiative-data.ts';
-import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 
 interface Conflict {
   mine: InitiativeData;

@@ -1,32 +1,11 @@
-import type { ReactNode } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import type { Initiative } from '../../../shared/initiative.ts';
 import { projectRegisterUrl } from '../../../shared/register-codes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useMinistryName } from '../../lib/use-ministry-names.ts';
 import { LocalizedTextView } from '../LocalizedTextView.tsx';
-import { useMinistryName } from './use-ministry-names.ts';
-
-/** A term and its value; empty values say so in words. */
-export function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="facts__item">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-/** External links open in a new window, and say so (WCAG 3.2.5). */
-export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span className="visually-hidden"> {t('initiative.page.opensNewWindow')}</span>
-      <span aria-hidden="true"> ↗</span>
-    </a>
-  );
-}
+import { ExternalLink } from '../ui/ExternalLink.tsx';
+import { Fact } from '../ui/Fact.tsx';
 
 /** Classification, ministries, register codes, schedule and the summary. */
 export function InitiativeOverview({ initiative }: { initiative: Initiative }) {

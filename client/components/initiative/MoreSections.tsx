@@ -1,10 +1,11 @@
 /** The middle parts of the initiative form: health assessments, schedule and finance, contact. */
 import { FUNDING_SOURCES, type FundingSource, HEALTH_RATINGS } from '../../../shared/codes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useCodeOptions } from './BasicSections.tsx';
+import { useCodeOptions } from '../../lib/use-code-options.ts';
+import { fieldId } from '../form/field-errors.ts';
+import { CheckboxGroupField, DateField, FormSection, SelectField, TextField } from '../form/fields.tsx';
 import type { HealthDraft } from './form-draft.ts';
-import { fieldId, type SectionProps } from './form-errors.ts';
-import { CheckboxGroupField, DateField, FormSection, SelectField, TextField } from './form-fields.tsx';
+import type { SectionProps } from './form-errors.ts';
 
 function HealthFields({
   which,

@@ -1,83 +1,15 @@
 /** The repeating parts of the initiative form: links, milestones and EU impacts, as rows to add and remove. */
-import type { ReactNode } from 'react';
-import { Button } from 'suomifi-ui-components';
+
 import { EU_RELATIONS } from '../../../shared/codes.ts';
 import type { EuAct } from '../../../shared/eu-act.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useCodeOptions } from './BasicSections.tsx';
-import { type ImpactRow, type LinkRow, type MilestoneRow, newRowKey } from './form-draft.ts';
-import { fieldId, type SectionProps } from './form-errors.ts';
-import { DateField, FieldErrorText, FormSection, SelectField, TextField } from './form-fields.tsx';
+import { useCodeOptions } from '../../lib/use-code-options.ts';
+import { fieldId } from '../form/field-errors.ts';
+import { DateField, FormSection, SelectField, TextField } from '../form/fields.tsx';
+import { newRowKey, RowList } from '../form/RowList.tsx';
+import type { ImpactRow, LinkRow, MilestoneRow } from './form-draft.ts';
+import type { SectionProps } from './form-errors.ts';
 import { ContactFields } from './MoreSections.tsx';
-
-/** Rows with an add button; a new row gets focus, and removing one moves focus to the add button. */
-export function RowList<R extends { key: string }>({
-  name,
-  rows,
-  onChange,
-  newRow,
-  firstInput,
-  addLabel,
-  removeLabel,
-  errors,
-  children,
-}: {
-  name: string;
-  rows: R[];
-  onChange: (rows: R[]) => void;
-  newRow: () => R;
-  firstInput: string;
-  addLabel: string;
-  removeLabel: (n: number) => string;
-  errors?: readonly string[];
-  children: (row: R, index: number, set: (patch: Partial<R>) => void) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const addId = `${name}-add`;
-  // After React has rendered the change: focus must land on an element that exists.
-  const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
-  return (
-    <>
-      <FieldErrorText id={fieldId(name)} errors={errors} />
-      {rows.length === 0 ? (
-        <p className="form-rows__empty">{t('initiative.form.noRows')}</p>
-      ) : (
-        <ol className="form-rows">
-          {rows.map((row, index) => (
-            <li key={row.key} className="form-row">
-              <div className="form-row__fields">
-                {children(row, index, (patch) =>
-                  onChange(rows.map((r) => (r.key === row.key ? { ...r, ...patch } : r))),
-                )}
-              </div>
-              <Button
-                variant="secondary"
-                className="form-row__remove"
-                onClick={() => {
-                  onChange(rows.filter((r) => r.key !== row.key));
-                  focusLater(addId);
-                }}
-              >
-                {removeLabel(index + 1)}
-              </Button>
-            </li>
-          ))}
-        </ol>
-      )}
-      <Button
-        id={addId}
-        className="form-rows__add"
-        variant="secondary"
-        onClick={() => {
-          onChange([...rows, newRow()]);
-          focusLater(fieldId(`${name}.${rows.length}.${firstInput}`));
-        }}
-      >
-        {addLabel}
-      </Button>
-    </>
-  );
-}
 
 export function ContactLinksSection(props: SectionProps) {
   const { draft, update, errors } = props;

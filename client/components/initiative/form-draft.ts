@@ -2,6 +2,7 @@
  * The initiative form's own state: every field as the user types it (strings, rows with keys),
  * and the conversions to and from the API's data. Validation is the shared zod schema's.
  */
+
 import type {
   EuRelation,
   FundingSource,
@@ -17,6 +18,7 @@ import type {
 import type { InitiativeData, InitiativeInput } from '../../../shared/initiative.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
 import type { SessionUser } from '../../../shared/user.ts';
+import { newRowKey } from '../form/RowList.tsx';
 import { type BudgetParse, formatCentsForInput, parseEurosToCents } from './budget.ts';
 
 export interface TextDraft {
@@ -75,10 +77,6 @@ export interface InitiativeDraft {
   milestones: MilestoneRow[];
   euImpacts: ImpactRow[];
 }
-
-let rowCounter = 0;
-/** A key for a new row, stable while the row lives, so React keeps focus in the right input. */
-export const newRowKey = (): string => `row-${++rowCounter}`;
 
 const text = (value: { fi: string; sv?: string | null; en?: string | null }): TextDraft => ({
   fi: value.fi,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../i18n/catalogue.ts';
-import { emptyDraft, newRowKey } from './form-draft.ts';
-import { fieldId, fieldTarget, serverFieldErrors, validateDraft } from './form-errors.ts';
+import { fieldId } from '../form/field-errors.ts';
+import { newRowKey } from '../form/RowList.tsx';
+import { emptyDraft } from './form-draft.ts';
+import { fieldTarget, serverFieldErrors, validateDraft } from './form-errors.ts';
 
 /** English messages by key, enough for checking which message an issue got. */
 const t = (key: string, vars?: Record<string, string | number>) => {

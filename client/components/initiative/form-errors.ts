@@ -2,13 +2,11 @@
  * Errors of the initiative form: the shared schema's issues in the reader's language, each
  * attached to the input that can fix it (a wrong case number belongs to the case-number field).
  */
-import type { z } from 'zod';
 import { type InitiativeData, initiativeInputSchema } from '../../../shared/initiative.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
+import { type FieldErrors, issueMessage } from '../form/field-errors.ts';
 import { draftToInput, type InitiativeDraft } from './form-draft.ts';
 
-/** Messages by the path of the input they belong to, in reading order. */
-export type FieldErrors = Record<string, string[]>;
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 const GROUPS = ['caseNumbers', 'themes', 'participatingMinistries', 'fundingSources'];
@@ -30,34 +28,10 @@ export function fieldTarget(path: string): string {
   return path;
 }
 
-/** The DOM id of the input at a target path. */
-export const fieldId = (target: string): string => `field-${target.replace(/\./g, '-')}`;
-
 export function addError(errors: FieldErrors, path: string, message: string): void {
   const target = fieldTarget(path);
   // A date failing its pattern also fails the checks after it: say it once.
   if (!errors[target]?.includes(message)) errors[target] = [...(errors[target] ?? []), message];
-}
-
-const DATE_LEAVES = new Set(['startDate', 'endDate', 'dueDate', 'doneAt', 'deadline', 'assessedOn', 'date']);
-
-function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
-}
-
-/**
- * One issue in the reader's language. The schemas already speak it (our rules through
- * shared/validation-messages.ts, zod's own through its locales, both set by the i18n provider);
- * the form only adds what a field needs beyond that: an empty required date, and which case
- * number was wrong.
- */
-export function issueMessage(issue: z.core.$ZodIssue, input: unknown, t: Translate): string {
-  const leaf = String(issue.path.at(-1) ?? '');
-  if (DATE_LEAVES.has(leaf) && !valueAt(input, issue.path)) return t('initiative.errors.dateRequired');
-  if (issue.path[0] === 'caseNumbers' && issue.path.length > 1) {
-    return `${issue.message} (${String(valueAt(input, issue.path))})`;
-  }
-  return issue.message;
 }
 
 /** Checks the draft with the same schema the server uses; data is set only when it is valid. */

@@ -8,7 +8,7 @@ import {
   importFailed,
 } from '../../../shared/export-format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { SelectField } from '../initiative/form-fields.tsx';
+import { SelectField } from '../form/fields.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { postImport } from './import-api.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 
 /**
  * Asks before unsaved changes are lost: on leaving the app (beforeunload) and on moving to

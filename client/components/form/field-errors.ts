@@ -1,0 +1,33 @@
+/**
+ * Errors of a form, each attached to the input that can fix it, in the reader's language.
+ */
+import type { z } from 'zod';
+import type { MessageKey } from '../../i18n/catalogue.ts';
+
+type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Messages by the path of the input they belong to, in reading order. */
+export type FieldErrors = Record<string, string[]>;
+/** The DOM id of the input at a target path. */
+export const fieldId = (target: string): string => `field-${target.replace(/\./g, '-')}`;
+
+const DATE_LEAVES = new Set(['startDate', 'endDate', 'dueDate', 'doneAt', 'deadline', 'assessedOn', 'date']);
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
+}
+
+/**
+ * One issue in the reader's language. The schemas already speak it (our rules through
+ * shared/validation-messages.ts, zod's own through its locales, both set by the i18n provider);
+ * the form only adds what a field needs beyond that: an empty required date, and which case
+ * number was wrong.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown, t: Translate): string {
+  const leaf = String(issue.path.at(-1) ?? '');
+  if (DATE_LEAVES.has(leaf) && !valueAt(input, issue.path)) return t('initiative.errors.dateRequired');
+  if (issue.path[0] === 'caseNumbers' && issue.path.length > 1) {
+    return `${issue.message} (${String(valueAt(input, issue.path))})`;
+  }
+  return issue.message;
+}
