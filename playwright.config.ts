@@ -50,6 +50,7 @@ export default defineConfig({
           DATA_DIR: mkdtempSync(join(tmpdir(), 'digisalkku-e2e-')),
           DEMO_PASSWORD: E2E_PASSWORD,
           DATABASE_URL: '',
+          ...(process.env.E2E_CLIENT_DIR ? { CLIENT_DIR: process.env.E2E_CLIENT_DIR } : {}),
         },
       },
 });

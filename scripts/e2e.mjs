@@ -21,5 +21,8 @@ const run = (command, args) => {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-if (!process.env.E2E_BASE_URL) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// E2E_CLIENT_DIR gives a run its own build (and E2E_PORT its own server), so runs can overlap.
+const outDir = process.env.E2E_CLIENT_DIR;
+if (!process.env.E2E_BASE_URL)
+  run('npx', ['vite', 'build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir] : [])]);
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Everything the server reads from its environment, with the defaults documented in README.md. */
 export interface Config {
@@ -15,6 +16,8 @@ export interface Config {
    * the socket's peer is the client). Sign-in is throttled per client address.
    */
   trustProxy: number;
+  /** The built client to serve (`dist/client`, or CLIENT_DIR: e.g. a browser-test build of its own). */
+  clientDir: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === 'true',
     sessionHours: Number.isInteger(sessionHours) && sessionHours > 0 ? sessionHours : 12,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    clientDir: resolve(env.CLIENT_DIR || fileURLToPath(new URL('../dist/client', import.meta.url))),
   };
 }
 

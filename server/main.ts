@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     sessionHours: config.sessionHours,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
-    clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+    clientDir: config.clientDir,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
