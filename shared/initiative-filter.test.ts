@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from './codes.ts';
+import { euActSlug } from './eu-act.ts';
 import {
   activeFilterCount,
   filterFromSearchParams,
@@ -21,13 +22,17 @@ const filterArbitrary: fc.Arbitrary<InitiativeFilter> = fc.record(
     ministries: listOf(MINISTRY_CODES, 12),
     leadMinistries: listOf(MINISTRY_CODES, 12),
     statuses: listOf(STATUSES, 6),
-    euActs: fc.uniqueArray(fc.uuid(), { minLength: 1, maxLength: 5 }),
+    euActs: fc.uniqueArray(fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9ÄÖäö./()-]{1,20}$/)), {
+      minLength: 1,
+      maxLength: 5,
+    }),
     themes: listOf(THEMES, 12),
     kinds: listOf(INITIATIVE_KINDS, 7),
     tracks: listOf(TRACKS, 2),
     health: listOf(HEALTH_RATINGS, 4),
     tiers: listOf(TIERS, 5),
     euDeadlineWithinDays: fc.integer({ min: 0, max: 3650 }),
+    late: fc.constant(true),
     assessmentsDisagree: fc.constant(true),
     text: fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
@@ -98,7 +103,7 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
   it('drops unknown values instead of failing', () => {
     const { filter, sort } = filterFromSearchParams(
       new URLSearchParams(
-        'ministry=LVM,XYZ,,lvm&status=ongoing,bogus&eu=not-a-uuid&euWithin=-5&disagree=yes&archived=nope&sort=colour&dir=up',
+        'ministry=LVM,XYZ,,lvm&status=ongoing,bogus&eu=,,&euWithin=-5&disagree=yes&late=yes&archived=nope&sort=colour&dir=up',
       ),
     );
     expect(filter).toEqual({ ministries: ['LVM'], statuses: ['ongoing'] });
@@ -133,6 +138,36 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
     });
   });
 
+  it('names EU acts by short name: "AI Act" is AI-Act in the link, and reads back the same', () => {
+    const params = filterToSearchParams({ euActs: [euActSlug('AI Act'), euActSlug('NIS2')] });
+    expect(params.get('eu')).toBe('AI-Act,NIS2');
+    expect(filterFromSearchParams(viaUrl(params)).filter).toEqual({ euActs: ['AI-Act', 'NIS2'] });
+    // Typed by hand with the space, or with the comma URL-encoded: the same acts.
+    expect(filterFromSearchParams(new URLSearchParams('eu=AI+Act%2CNIS2')).filter).toEqual({
+      euActs: ['AI-Act', 'NIS2'],
+    });
+  });
+
+  it('keeps an old link with an act id working: the id stays in the filter, in lower case', () => {
+    const id = '3b1f5d2e-8c4a-4e1b-9f2d-7a6c5b4e3d21';
+    expect(filterFromSearchParams(new URLSearchParams({ eu: `${id.toUpperCase()},NIS2` })).filter).toEqual({
+      euActs: [id, 'NIS2'],
+    });
+    expect(initiativeFilterSchema.parse({ euActs: [id.toUpperCase(), 'Data Act'] }).euActs).toEqual([
+      id,
+      'Data-Act',
+    ]);
+  });
+
+  it('writes the late filter as late=1 and sorts by lateness', () => {
+    const params = filterToSearchParams({ late: true }, { field: 'lateness', direction: 'asc' });
+    expect(params.toString()).toBe('late=1&sort=lateness&dir=asc');
+    expect(filterFromSearchParams(params)).toEqual({
+      filter: { late: true },
+      sort: { field: 'lateness', direction: 'asc' },
+    });
+  });
+
   it('defaults the sort direction to ascending', () => {
     expect(filterFromSearchParams(new URLSearchParams('sort=tier')).sort).toEqual({
       field: 'tier',
@@ -160,7 +195,7 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
           .map((values) => [name, values.join(',')] as [string, string]),
       );
     const otherPair = fc.tuple(
-      fc.constantFrom('eu', 'euWithin', 'disagree', 'q', 'archived', 'sort', 'dir'),
+      fc.constantFrom('eu', 'euWithin', 'disagree', 'late', 'q', 'archived', 'sort', 'dir'),
       // Any UTF-16 at all, lone surrogates and control characters included: a link is typed by hand.
       fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 300 })),
     );

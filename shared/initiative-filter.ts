@@ -13,7 +13,7 @@ import {
   tierSchema,
   trackSchema,
 } from './codes.ts';
-import { idSchema } from './id.ts';
+import { euActRefSchema } from './eu-act.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
 import { isSafeText, textSchema, truncateText } from './text.ts';
 import { vm } from './validation-messages.ts';
@@ -27,17 +27,18 @@ export const initiativeFilterSchema = z.object({
   ministries: z.array(ministryCodeSchema).max(20).optional(),
   leadMinistries: z.array(ministryCodeSchema).max(20).optional(),
   statuses: z.array(statusSchema).max(10).optional(),
-  euActs: z
-    .array(idSchema(() => vm('uuid', { field: 'euActs' })))
-    .max(100)
-    .optional(),
+  /** Acts by slug (`AI-Act`, see euActSlug); ids of old links and saved views still work. */
+  euActs: z.array(euActRefSchema).max(100).optional(),
   themes: z.array(themeSchema).max(20).optional(),
   kinds: z.array(initiativeKindSchema).max(10).optional(),
   tracks: z.array(trackSchema).max(2).optional(),
   /** Either assessment has one of these ratings. */
   health: z.array(healthRatingSchema).max(4).optional(),
   tiers: z.array(tierSchema).max(5).optional(),
+  /** An EU deadline within N days from today, or one already passed while the initiative is open. */
   euDeadlineWithinDays: z.number().int().min(0).max(3650).optional(),
+  /** Only late initiatives (shared/lateness.ts). */
+  late: z.boolean().optional(),
   assessmentsDisagree: z.boolean().optional(),
   text: textSchema()
     .trim()
@@ -56,6 +57,7 @@ export const SORT_FIELDS = [
   'tier',
   'endDate',
   'nearestEuDeadline',
+  'lateness',
   'updatedAt',
   'projectNumber',
 ] as const;
@@ -95,15 +97,18 @@ export function filterFromSearchParams(params: URLSearchParams): {
     const values = splitList(params.get(param)).filter((v) => (allowed as readonly string[]).includes(v));
     if (values.length > 0) (filter as Record<string, string[]>)[key] = values;
   }
-  const euActs = splitList(params.get('eu'))
-    .flatMap((v) => {
-      const id = idSchema().safeParse(v);
-      return id.success ? [id.data] : [];
-    })
-    .slice(0, 100);
+  const euActs = [
+    ...new Set(
+      splitList(params.get('eu')).flatMap((v) => {
+        const ref = euActRefSchema.safeParse(v);
+        return ref.success ? [ref.data] : [];
+      }),
+    ),
+  ].slice(0, 100);
   if (euActs.length > 0) filter.euActs = euActs;
   const within = Number.parseInt(params.get('euWithin') ?? '', 10);
   if (Number.isInteger(within) && within >= 0 && within <= 3650) filter.euDeadlineWithinDays = within;
+  if (params.get('late') === '1') filter.late = true;
   if (params.get('disagree') === '1') filter.assessmentsDisagree = true;
   // A link is typed by hand: a search the API would refuse is left out, not sent.
   const text = truncateText(params.get('q')?.trim() ?? '', 200);
@@ -126,6 +131,7 @@ export function filterToSearchParams(filter: InitiativeFilter, sort?: Initiative
   }
   if (filter.euActs?.length) params.set('eu', filter.euActs.join(','));
   if (filter.euDeadlineWithinDays !== undefined) params.set('euWithin', String(filter.euDeadlineWithinDays));
+  if (filter.late) params.set('late', '1');
   if (filter.assessmentsDisagree) params.set('disagree', '1');
   if (filter.text) params.set('q', filter.text);
   if (filter.archived && filter.archived !== 'active') params.set('archived', filter.archived);

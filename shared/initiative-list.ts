@@ -1,4 +1,5 @@
 import type { HealthRating, InitiativeKind, PreparationStage, Status, Theme, Tier, Track } from './codes.ts';
+import type { Lateness } from './lateness.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { MinistryCode } from './ministry.ts';
 
@@ -24,7 +25,9 @@ export interface InitiativeListItem {
   tier: Tier;
   startDate: string | null;
   endDate: string | null;
+  /** The EU deadline it is watched by, a passed one while it is open (see nearestEuDeadline in shared/lateness.ts). */
   nearestEuDeadline: string | null;
+  lateness: Lateness;
   euActs: string[];
   updatedAt: Date;
   archivedAt: Date | null;

@@ -152,7 +152,7 @@ export interface Initiative
   digitoimistoHealth: HealthAssessment;
   milestones: Milestone[];
   euImpacts: EuImpact[];
-  /** Derived in shared/ from the impacts (see nearestOpenEuDeadline). */
+  /** Derived in shared/ from the status and the impacts (see nearestEuDeadline in lateness.ts). */
   nearestEuDeadline: string | null;
   archivedAt: Date | null;
   createdAt: Date;

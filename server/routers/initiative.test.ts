@@ -127,8 +127,8 @@ describe('initiative.create and initiative.get', () => {
           note: null,
         },
       ],
-      // The deadline that passed yesterday is no longer the one to warn by.
-      nearestEuDeadline: addDays(today, 30),
+      // The deadline that passed yesterday is overdue, and an open initiative is watched by it (shared/lateness.ts).
+      nearestEuDeadline: addDays(today, -1),
       archivedAt: null,
       createdBy: coordinator.displayName,
       updatedBy: coordinator.displayName,
@@ -536,9 +536,9 @@ describe('initiative.list', () => {
     expect(named(await ids({}, { field: 'status', direction: 'asc' }))).toEqual(['b', 'e', 'a', 'c']);
   });
 
-  it('sorts by the worse of the two health ratings, worst first when descending', async () => {
-    expect(named(await ids({}, { field: 'health', direction: 'desc' }))).toEqual(['b', 'c', 'e', 'a']);
-    expect(named(await ids({}, { field: 'health', direction: 'asc' }))).toEqual(['a', 'e', 'b', 'c']);
+  it('sorts by the worse of the two health ratings as severity, worst first when ascending', async () => {
+    expect(named(await ids({}, { field: 'health', direction: 'asc' }))).toEqual(['b', 'c', 'e', 'a']);
+    expect(named(await ids({}, { field: 'health', direction: 'desc' }))).toEqual(['a', 'e', 'b', 'c']);
   });
 
   it('sorts by tier, critical first', async () => {

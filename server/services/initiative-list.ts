@@ -3,6 +3,7 @@ import { initiatives } from '../../drizzle/schema/index.ts';
 import type { Language } from '../../shared/codes.ts';
 import { STATUSES, TIERS } from '../../shared/codes.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
+import { isEuActId } from '../../shared/eu-act.ts';
 import type {
   InitiativeFilter,
   InitiativeListInput,
@@ -15,6 +16,7 @@ import {
   type InitiativeListItem,
   type InitiativeListResult,
 } from '../../shared/initiative-list.ts';
+import { type LatenessInput, lateness, nearestEuDeadline, OPEN_STATUSES } from '../../shared/lateness.ts';
 import type { Db } from '../db/database.ts';
 
 const i = initiatives;
@@ -29,16 +31,66 @@ const pgTextArray = (values: readonly string[]) =>
     sql`, `,
   )}]::text[]`;
 
-/** Stemmed query in the three languages; a word matches if any language's stemmer finds it. */
-function textQuery(text: string): SQL {
-  return sql`(websearch_to_tsquery('finnish', ${text}) || websearch_to_tsquery('swedish', ${text}) || websearch_to_tsquery('english', ${text}))`;
+/** The words of a search: runs of letters and digits, so nothing of tsquery's syntax gets through. */
+export function searchWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 16);
 }
 
-/** The nearest open EU deadline of the row, in SQL: mirrors nearestOpenEuDeadline in shared/. */
+/**
+ * The search as a tsquery: every word must match (AND); a word matches by any of its stems in
+ * Finnish, Swedish or English, each stem as a prefix, so "tekoälyn" (stem "tekoäly") finds
+ * "tekoälystrategia". The Finnish stem also matches with up to three letters less (keeping five),
+ * which covers the stem changes the stemmer leaves in Finnish inflection (kansallinen/kansallisen,
+ * uudistus/uudistuksen, hallinto/hallinnon, tekoäly/tekoälyyn): an inflected form finds at least
+ * what its base form finds, at the price of finding a little more. Short stems match whole ("ai",
+ * "data", "hank" of "hanke", which would otherwise find every "hankinta"), except a four-letter
+ * stem of a long word (the "julk" of "julkista"). Built in SQL from the stemmer's lexemes, each
+ * quoted and escaped as a tsquery lexeme, and cast once: the user's text never becomes tsquery
+ * syntax. An uncorrelated subquery, so it runs once per statement and the GIN index serves it.
+ */
+function textQuery(text: string): SQL {
+  const words = searchWords(text);
+  if (words.length === 0) return sql`''::tsquery`;
+  return sql`(select coalesce(string_agg(w.alternatives, ' & ' order by w.n), '')::tsquery from (
+    select u.n, '(' || string_agg(distinct '''' || replace(replace(p.prefix, '\\', '\\\\'), '''', '''''') || ''''
+      || case when length(p.prefix) >= 5 or (length(p.prefix) = 4 and length(u.word) >= 6) then ':*' else '' end, ' | ') || ')' as alternatives
+    from unnest(${pgTextArray(words)}) with ordinality as u(word, n)
+    cross join unnest(array['finnish', 'swedish', 'english']::regconfig[]) as c(config)
+    cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, u.word))) as l(lexeme)
+    cross join lateral (
+      select left(l.lexeme, length(l.lexeme) - k) as prefix
+      from generate_series(0, case when c.config = 'finnish'::regconfig then least(3, greatest(0, length(l.lexeme) - 5)) else 0 end) as k
+    ) as p
+    group by u.n
+  ) as w)`;
+}
+
+const isOpen = sql`${column('status')} = any(${pgTextArray(OPEN_STATUSES)})`;
+
+/** The deadlines that count for the row: from today on, and passed ones while the initiative is open. */
+const countedDeadline = (today: string) => sql`(ei.deadline >= ${today}::date or ${isOpen})`;
+
+/** The EU deadline the row is watched by, in SQL: mirrors nearestEuDeadline in shared/lateness.ts. */
 const nearestDeadline = (today: string) =>
   sql<
     string | null
-  >`(select min(ei.deadline)::text from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline >= ${today}::date)`;
+  >`(select min(ei.deadline)::text from eu_impacts ei where ei.initiative_id = ${ID} and ${countedDeadline(today)})`;
+
+/** The row's lateness in SQL, mirroring lateness() in shared/lateness.ts: open, and something passed. */
+function latenessSql(today: string) {
+  const day = sql`${today}::date`;
+  const passedDeadline = sql`from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline < ${day}`;
+  const overdueMilestone = sql`from milestones m where m.initiative_id = ${ID} and m.done_at is null and m.due_date < ${day}`;
+  const endDate = column('end_date');
+  return {
+    late: sql`(${isOpen} and (${endDate} < ${day} or exists (select 1 ${passedDeadline}) or exists (select 1 ${overdueMilestone})))`,
+    /** The most days late of any reason; null when not late. */
+    worstDaysLate: sql`(case when ${isOpen} then greatest(
+      (select ${day} - min(ei.deadline) ${passedDeadline}),
+      (select ${day} - min(m.due_date) ${overdueMilestone}),
+      case when ${endDate} < ${day} then ${day} - ${endDate} end) end)`,
+  };
+}
 
 /** The WHERE conditions of a filter. Shared by the list, and later by the board and overview. */
 export function filterConditions(filter: InitiativeFilter, today: string): SQL | undefined {
@@ -72,35 +124,46 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
     );
   }
   if (filter.euActs?.length) {
+    // By slug (mirroring euActSlug in shared/eu-act.ts, without regard to case), or by id in old links.
+    const ids = filter.euActs.filter(isEuActId);
+    const slugs = filter.euActs.filter((ref) => !isEuActId(ref)).map((ref) => ref.toLowerCase());
+    const byId = ids.length ? sql`a.id = any(${pgTextArray(ids)}::uuid[])` : sql`false`;
+    const bySlug = slugs.length
+      ? sql`lower(regexp_replace(a.short_name, '[[:space:],]+', '-', 'g')) = any(${pgTextArray(slugs)})`
+      : sql`false`;
     conditions.push(
-      sql`exists (select 1 from eu_impacts ei where ei.initiative_id = ${ID} and ei.eu_act_id = any(array[${sql.join(
-        filter.euActs.map((id) => sql`${id}`),
-        sql`, `,
-      )}]::uuid[]))`,
+      sql`exists (select 1 from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} and (${byId} or ${bySlug}))`,
     );
   }
   if (filter.euDeadlineWithinDays !== undefined) {
+    // Overdue deadlines of open initiatives are the most urgent of all: they are in too.
     conditions.push(
-      sql`exists (select 1 from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline between ${today}::date and ${addDays(today, filter.euDeadlineWithinDays)}::date)`,
+      sql`exists (select 1 from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline <= ${addDays(today, filter.euDeadlineWithinDays)}::date and ${countedDeadline(today)})`,
     );
   }
+  if (filter.late) conditions.push(latenessSql(today).late);
   if (filter.assessmentsDisagree) {
     conditions.push(
       sql`${i.ministryHealth} <> 'not_assessed' and ${i.digitoimistoHealth} <> 'not_assessed' and ${i.ministryHealth} <> ${i.digitoimistoHealth}`,
     );
   }
   if (filter.text) {
-    const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(
-        sql`${i.search} @@ ${textQuery(filter.text)}`,
-        sql`${i.projectNumber} ilike ${like}`,
-        sql`array_to_string(${i.caseNumbers}, ' ') ilike ${like}`,
-        sql`${i.titleFi} ilike ${like}`,
-        sql`${i.titleSv} ilike ${like}`,
-        sql`${i.titleEn} ilike ${like}`,
-      ),
-    );
+    const match = sql`${i.search} @@ ${textQuery(filter.text)}`;
+    // Codes (LVM066:00/2021, VN/25733/2021) match by any part, and always hold a digit. Words
+    // alone go by the GIN index: a substring condition beside them would make every search a
+    // scan of the whole table.
+    if (/\d/.test(filter.text)) {
+      const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(
+        or(
+          match,
+          sql`${i.projectNumber} ilike ${like}`,
+          sql`array_to_string(${i.caseNumbers}, ' ') ilike ${like}`,
+        ),
+      );
+    } else {
+      conditions.push(match);
+    }
   }
   return and(...conditions);
 }
@@ -108,9 +171,10 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
 const tierOrder = sql`array_position(${pgTextArray(TIERS)}, ${i.tier})`;
 // Lifecycle order (planned → cancelled), not the alphabetical order of the codes.
 const statusOrder = sql`array_position(${pgTextArray(STATUSES)}, ${i.status})`;
-const healthOrder = sql`greatest(
-  case ${i.ministryHealth} when 'red' then 3 when 'amber' then 2 when 'green' then 1 else 0 end,
-  case ${i.digitoimistoHealth} when 'red' then 3 when 'amber' then 2 when 'green' then 1 else 0 end)`;
+// Severity of the worse of the two assessments: red 1, amber 2, green 3; null (always last) when neither is assessed.
+const healthSeverity = sql`least(
+  case ${i.ministryHealth} when 'red' then 1 when 'amber' then 2 when 'green' then 3 end,
+  case ${i.digitoimistoHealth} when 'red' then 1 when 'amber' then 2 when 'green' then 3 end)`;
 
 function orderBy(
   sort: InitiativeSort | undefined,
@@ -140,14 +204,19 @@ function orderBy(
     case 'status':
       return [...by(statusOrder), ...tieBreak];
     case 'health':
-      // Worst first is what "descending" health means to a reader.
-      return [...by(healthOrder), ...tieBreak];
+      // Like tiers, severity ascends from the worst: red, amber, green; not assessed last both ways.
+      return [...by(healthSeverity), ...tieBreak];
     case 'tier':
       return [...by(tierOrder), ...tieBreak];
     case 'endDate':
       return [...by(i.endDate), ...tieBreak];
     case 'nearestEuDeadline':
       return [...by(nearestDeadline(today)), ...tieBreak];
+    case 'lateness': {
+      // Ascending is the most days late first, as tiers and health ascend from the worst; not late last both ways.
+      const worst = latenessSql(today).worstDaysLate;
+      return [dir === 'asc' ? sql`${worst} desc nulls last` : sql`${worst} asc nulls last`, ...tieBreak];
+    }
     case 'updatedAt':
       return [...by(i.updatedAt), ...tieBreak];
     case 'projectNumber':
@@ -196,7 +265,12 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
       endDate: i.endDate,
       updatedAt: i.updatedAt,
       archivedAt: i.archivedAt,
-      nearestEuDeadline: nearestDeadline(today),
+      euImpacts: sql<
+        LatenessInput['euImpacts']
+      >`coalesce((select json_agg(json_build_object('deadline', ei.deadline::text, 'euActShortName', a.short_name, 'relation', ei.relation) order by ei.position) from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} and ei.deadline is not null), '[]'::json)`,
+      openMilestones: sql<
+        LatenessInput['milestones']
+      >`coalesce((select json_agg(json_build_object('title', m.title, 'dueDate', m.due_date::text, 'doneAt', null) order by m.position) from milestones m where m.initiative_id = ${ID} and m.done_at is null), '[]'::json)`,
       euActs: sql<
         string[]
       >`array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} order by a.short_name)`,
@@ -231,7 +305,7 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
     tier: row.tier as InitiativeListItem['tier'],
     startDate: row.startDate,
     endDate: row.endDate,
-    nearestEuDeadline: row.nearestEuDeadline,
+    ...lateFields(row, today),
     euActs: row.euActs,
     updatedAt: row.updatedAt,
     archivedAt: row.archivedAt,
@@ -244,6 +318,22 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
         : null,
   }));
   return { items, total };
+}
+
+/** The deadline cell and the lateness of a row, by the pure rules of shared/lateness.ts. */
+function lateFields(
+  row: { status: string; endDate: string | null } & Pick<LatenessInput, 'euImpacts'> & {
+      openMilestones: LatenessInput['milestones'];
+    },
+  today: string,
+): Pick<InitiativeListItem, 'nearestEuDeadline' | 'lateness'> {
+  const input: LatenessInput = {
+    status: row.status as LatenessInput['status'],
+    endDate: row.endDate,
+    milestones: row.openMilestones,
+    euImpacts: row.euImpacts,
+  };
+  return { nearestEuDeadline: nearestEuDeadline(input, today), lateness: lateness(input, today) };
 }
 
 /** How many initiatives match; used when a page past the end has no rows to carry the window count. */

@@ -1,8 +1,8 @@
 import type { euImpacts, initiatives, milestones } from '../../drizzle/schema/index.ts';
 import type { EuImpact } from '../../shared/eu-impact.ts';
-import { nearestOpenEuDeadline } from '../../shared/eu-impact.ts';
 import type { HealthAssessment } from '../../shared/health.ts';
 import type { Initiative, InitiativeData } from '../../shared/initiative.ts';
+import { nearestEuDeadline } from '../../shared/lateness.ts';
 import type { Milestone } from '../../shared/milestone.ts';
 
 type InitiativeRow = typeof initiatives.$inferSelect;
@@ -112,7 +112,10 @@ export function initiativeFromRows(
     links: row.links as Initiative['links'],
     milestones: ms,
     euImpacts: impacts,
-    nearestEuDeadline: nearestOpenEuDeadline(impacts, today),
+    nearestEuDeadline: nearestEuDeadline(
+      { status: row.status as Initiative['status'], euImpacts: impacts },
+      today,
+    ),
     archivedAt: row.archivedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
