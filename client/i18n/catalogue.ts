@@ -3,6 +3,7 @@ import type { Language } from '../../shared/codes.ts';
 import { common } from './messages/common.ts';
 import { euAct } from './messages/eu-act.ts';
 import { initiative } from './messages/initiative.ts';
+import { lateness } from './messages/lateness.ts';
 import { list } from './messages/list.ts';
 import { records } from './messages/records.ts';
 
@@ -10,7 +11,7 @@ import { records } from './messages/records.ts';
  * The UI text in Finnish, Swedish and English. Each area has its own file; the Finnish text
  * is the source and the type system checks that Swedish and English have every key.
  */
-const areas = { codes, common, euAct, initiative, list, records } as const;
+const areas = { codes, common, euAct, initiative, lateness, list, records } as const;
 
 type Areas = typeof areas;
 type Catalogue = { [A in keyof Areas]: Areas[A]['fi'] };
