@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../../shared/codes.ts';
+import { euActSlug, isEuActId } from '../../shared/eu-act.ts';
 import { activeFilterCount, type InitiativeFilter } from '../../shared/initiative-filter.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -77,6 +78,10 @@ export function FilterPanel({
   const ministries = useQuery(trpc.ministry.list.queryOptions());
   const ministryName = useMinistryName();
   const euActs = useQuery(trpc.euAct.list.queryOptions());
+  // Links name acts by short name (eu=NIS2,AI-Act); an old link's id shows as its act's name, and the next change writes names.
+  const selectedActs = (filter.euActs ?? []).map((ref) =>
+    isEuActId(ref) ? euActSlug(euActs.data?.find((a) => a.id === ref)?.shortName ?? ref) : ref,
+  );
   const [text, setText] = useState(filter.text ?? '');
   useEffect(() => setText(filter.text ?? ''), [filter.text]);
 
@@ -133,8 +138,8 @@ export function FilterPanel({
         />
         <CheckboxFilter
           legend={t('list.euAct')}
-          options={(euActs.data ?? []).map((a) => ({ value: a.id, label: a.shortName }))}
-          selected={filter.euActs ?? []}
+          options={(euActs.data ?? []).map((a) => ({ value: euActSlug(a.shortName), label: a.shortName }))}
+          selected={selectedActs}
           onChange={(v) => set('euActs', v)}
         />
         <CheckboxFilter
@@ -171,6 +176,7 @@ export function FilterPanel({
           <label htmlFor="eu-within">{t('list.euWithin')}</label>
           <select
             id="eu-within"
+            aria-describedby="eu-within-hint"
             value={filter.euDeadlineWithinDays ?? ''}
             onChange={(event) =>
               onChange({
@@ -186,6 +192,19 @@ export function FilterPanel({
               </option>
             ))}
           </select>
+          <span id="eu-within-hint" className="filter__hint">
+            {t('lateness.euWithinHint')}
+          </span>
+        </div>
+        <div className="filter filter--inline">
+          <Checkbox
+            variant="small"
+            hintText={t('lateness.filterHint')}
+            checked={filter.late ?? false}
+            onClick={({ checkboxState }) => onChange({ ...filter, late: checkboxState || undefined })}
+          >
+            {t('lateness.filter')}
+          </Checkbox>
         </div>
         <div className="filter filter--inline">
           <label htmlFor="archived">{t('list.archived')}</label>

@@ -1,10 +1,11 @@
 import '../styles/screens.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
 import type { EuAct } from '../../shared/eu-act.ts';
 import { isCoordinator, type SessionUser } from '../../shared/user.ts';
+import { CATALOGUE_ORDERS, catalogueOrderOf } from '../components/eu-act/catalogue-order.ts';
 import { EuActForm } from '../components/eu-act/EuActForm.tsx';
 import { EuActTable } from '../components/eu-act/EuActTable.tsx';
 import { euActServerErrors } from '../components/eu-act/eu-act-draft.ts';
@@ -19,6 +20,9 @@ export function EuActCataloguePage({ user }: { user: SessionUser }) {
   const acts = useQuery(trpc.euAct.list.queryOptions());
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<EuAct | null>(null);
+  // The order is in the URL (?sort=name), so a view of the catalogue is a link.
+  const [params, setParams] = useSearchParams();
+  const order = catalogueOrderOf(params.get('sort'));
   const create = useMutation(
     trpc.euAct.create.mutationOptions({
       onSuccess: (act) => {
@@ -75,8 +79,28 @@ export function EuActCataloguePage({ user }: { user: SessionUser }) {
       )}
       {acts.data ? (
         <>
-          <p className="results__count">{t('euAct.catalogue.count', { count: acts.data.length })}</p>
-          {acts.data.length === 0 ? <p>{t('euAct.catalogue.empty')}</p> : <EuActTable acts={acts.data} />}
+          <div className="catalogue__bar">
+            <p className="results__count">{t('euAct.catalogue.count', { count: acts.data.length })}</p>
+            <label htmlFor="catalogue-order">{t('euAct.catalogue.sort')}</label>
+            <select
+              id="catalogue-order"
+              value={order}
+              onChange={(event) =>
+                setParams(event.target.value === 'name' ? { sort: 'name' } : {}, { replace: true })
+              }
+            >
+              {CATALOGUE_ORDERS.map((value) => (
+                <option key={value} value={value}>
+                  {t(value === 'next' ? 'euAct.catalogue.sortNext' : 'euAct.catalogue.sortName')}
+                </option>
+              ))}
+            </select>
+          </div>
+          {acts.data.length === 0 ? (
+            <p>{t('euAct.catalogue.empty')}</p>
+          ) : (
+            <EuActTable acts={acts.data} order={order} />
+          )}
         </>
       ) : (
         <QueryState query={acts} />

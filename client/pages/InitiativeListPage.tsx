@@ -8,6 +8,8 @@ import { FilterPanel } from '../components/FilterPanel.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
+import { deadlineOverdueDays } from '../components/lateness/describe-lateness.ts';
+import { LatenessSummary, OverdueText } from '../components/lateness/LatenessText.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -23,6 +25,7 @@ const COLUMNS: Column[] = [
   'health',
   'tier',
   'nearestEuDeadline',
+  'lateness',
   'endDate',
 ];
 
@@ -133,6 +136,7 @@ function InitiativeRow({
 }) {
   const { t } = useI18n();
   const ministryName = useMinistryName();
+  const overdueDays = deadlineOverdueDays(item.nearestEuDeadline, item.lateness);
   return (
     <tr>
       <td>
@@ -169,7 +173,11 @@ function InitiativeRow({
       <td>{t(`codes.tier.${item.tier}`)}</td>
       <td>
         {item.nearestEuDeadline ? formatDate(item.nearestEuDeadline) : '–'}
+        {overdueDays !== null && <OverdueText daysLate={overdueDays} />}
         {item.euActs.length > 0 && <span className="initiative-table__acts">{item.euActs.join(', ')}</span>}
+      </td>
+      <td>
+        <LatenessSummary lateness={item.lateness} />
       </td>
       <td>{formatDate(item.endDate)}</td>
     </tr>

@@ -9,6 +9,7 @@ import { HealthPanel } from '../components/initiative/HealthPanel.tsx';
 import { HistorySection } from '../components/initiative/HistorySection.tsx';
 import { InitiativeActions } from '../components/initiative/InitiativeActions.tsx';
 import { InitiativeOverview } from '../components/initiative/InitiativeOverview.tsx';
+import { LatenessPanel } from '../components/initiative/LatenessPanel.tsx';
 import { MilestoneTimeline } from '../components/initiative/MilestoneTimeline.tsx';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -41,6 +42,7 @@ export function InitiativePage({ user }: { user: SessionUser }) {
         </InlineAlert>
       )}
       <InitiativeActions user={user} initiative={initiative} />
+      <LatenessPanel initiative={initiative} />
       <div className="screen-columns">
         <div>
           <InitiativeOverview initiative={initiative} />

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { euActInputSchema } from '../../shared/eu-act.ts';
 import { idSchema } from '../../shared/id.ts';
-import { createEuAct, euActHistory, getEuAct, listEuActs, updateEuAct } from '../services/eu-act.ts';
+import { createEuAct, euActHistory, getEuAct, updateEuAct } from '../services/eu-act.ts';
+import { listEuActCatalogue } from '../services/eu-act-catalogue.ts';
 import { coordinatorProcedure, idInput, router, viewerProcedure } from '../trpc.ts';
 
 export const euActRouter = router({
-  /** Signed-in users: the whole catalogue. */
-  list: viewerProcedure.query(({ ctx }) => listEuActs(ctx.database.db)),
+  /** Signed-in users: the whole catalogue, with each act's next key date and linked initiatives by relation. */
+  list: viewerProcedure.query(({ ctx }) => listEuActCatalogue(ctx.database.db)),
   /** Signed-in users: one act with its linked initiatives. */
   get: viewerProcedure.input(idInput).query(({ ctx, input }) => getEuAct(ctx.database.db, input.id)),
   /** Signed-in users: the act's history with field-level changes, newest first. */

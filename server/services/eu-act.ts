@@ -14,7 +14,7 @@ import { type Actor, auditHistory, recordAuditEvent } from './audit.ts';
 
 type EuActRow = typeof euActs.$inferSelect;
 
-function euActFromRow(row: EuActRow): EuAct {
+export function euActFromRow(row: EuActRow): EuAct {
   return {
     id: row.id,
     version: row.version,

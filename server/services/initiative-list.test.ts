@@ -14,7 +14,7 @@ import {
 import type { InitiativeListItem } from '../../shared/initiative-list.ts';
 import { lateness, nearestEuDeadline } from '../../shared/lateness.ts';
 import type { SessionUser } from '../../shared/user.ts';
-import type { Database } from '../db/database.ts';
+import { type Database, queryRows } from '../db/database.ts';
 import { callerFor } from '../test/caller.ts';
 import { createEuAct, initiativeInput, uniqueWord } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
@@ -58,7 +58,7 @@ describe('lateness in the list: the SQL mirrors shared/lateness.ts', () => {
         endDate: fc.option(offset, { nil: null }),
         milestones: fc.array(
           fc.record({
-            title: fc.constantFrom('Luonnos', 'Lausunnot', 'Esitys'),
+            title: fc.constantFrom<string>('Luonnos', 'Lausunnot', 'Esitys'),
             dueDate: offset,
             done: fc.boolean(),
           }),
@@ -329,8 +329,11 @@ describe('the search condition', () => {
       await tx.execute(sql`set local enable_seqscan = off`);
       await tx.execute(sql`set local enable_indexscan = off`);
       const condition = filterConditions({ text: 'tekoälyn strategia', archived: 'all' }, today);
-      const rows = await tx.execute(sql`explain select id from initiatives where ${condition}`);
-      return (rows.rows as Record<string, string>[]).map((row) => Object.values(row)[0]).join('\n');
+      const rows = await queryRows<Record<string, string>>(
+        tx,
+        sql`explain select id from initiatives where ${condition}`,
+      );
+      return rows.map((row) => Object.values(row)[0]).join('\n');
     });
     expect(plan).toContain('initiatives_search_idx');
   });

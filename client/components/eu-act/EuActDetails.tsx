@@ -62,7 +62,8 @@ export function EuActFacts({ act }: { act: EuActWithInitiatives }) {
               return (
                 <li
                   key={`${entry.key}:${entry.date}`}
-                  className={`timeline__item timeline__item--${past ? 'done' : 'open'}`}
+                  // A past date is history, not an achievement: grey, never the green of a done milestone.
+                  className={`timeline__item timeline__item--${past ? 'past' : 'open'}`}
                 >
                   <span className="timeline__marker" aria-hidden="true" />
                   <span className="timeline__title">
