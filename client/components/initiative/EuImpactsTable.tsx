@@ -3,6 +3,7 @@ import { Heading } from 'suomifi-ui-components';
 import { daysBetween, todayInFinland } from '../../../shared/dates.ts';
 import type { EuImpact } from '../../../shared/eu-impact.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FinnishText } from '../LocalizedTextView.tsx';
 
 /** Deadlines this close get a hint; past ones are marked late. */
 const UPCOMING_DAYS = 90;
@@ -61,7 +62,7 @@ export function EuImpactsTable({ impacts }: { impacts: readonly EuImpact[] }) {
                     {formatDate(impact.deadline)}
                     {impact.deadline && <DeadlineHint deadline={impact.deadline} today={today} />}
                   </td>
-                  <td>{impact.note ?? ''}</td>
+                  <td>{impact.note && <FinnishText text={impact.note} />}</td>
                 </tr>
               ))}
             </tbody>

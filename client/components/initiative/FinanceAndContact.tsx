@@ -1,6 +1,7 @@
 import { Heading } from 'suomifi-ui-components';
 import type { Initiative } from '../../../shared/initiative.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FinnishText } from '../LocalizedTextView.tsx';
 import { ExternalLink } from '../ui/ExternalLink.tsx';
 import { Fact } from '../ui/Fact.tsx';
 
@@ -56,7 +57,9 @@ export function FinanceAndContact({ initiative }: { initiative: Initiative }) {
               <ul className="plain-list">
                 {initiative.links.map((link) => (
                   <li key={`${link.url}:${link.label}`}>
-                    <ExternalLink href={link.url}>{link.label}</ExternalLink>
+                    <ExternalLink href={link.url}>
+                      <FinnishText text={link.label} />
+                    </ExternalLink>
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import { assessmentsDisagree, type HealthAssessment } from '../../../shared/heal
 import type { Initiative } from '../../../shared/initiative.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { HealthBadge } from '../HealthBadge.tsx';
+import { FinnishText } from '../LocalizedTextView.tsx';
 
 function Assessment({ title, assessment }: { title: string; assessment: HealthAssessment }) {
   const { t, formatDate } = useI18n();
@@ -17,7 +18,11 @@ function Assessment({ title, assessment }: { title: string; assessment: HealthAs
       <p className="health-card__rating">
         <HealthBadge rating={assessment.rating} />
       </p>
-      <p>{assessment.reason ?? <span className="muted">{t('initiative.health.noReason')}</span>}</p>
+      {assessment.reason ? (
+        <FinnishText as="p" text={assessment.reason} />
+      ) : (
+        <p className="muted">{t('initiative.health.noReason')}</p>
+      )}
       {by && <p className="muted">{by}</p>}
     </div>
   );

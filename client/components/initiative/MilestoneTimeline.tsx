@@ -2,6 +2,7 @@ import { Heading } from 'suomifi-ui-components';
 import { todayInFinland } from '../../../shared/dates.ts';
 import { isMilestoneLate, type Milestone, sortMilestones } from '../../../shared/milestone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FinnishText } from '../LocalizedTextView.tsx';
 
 /**
  * Milestones on a vertical timeline: an ordered list by due date. Each state is said in words
@@ -31,7 +32,7 @@ export function MilestoneTimeline({ milestones }: { milestones: readonly Milesto
                   className={`timeline__item timeline__item--${state}`}
                 >
                   <span className="timeline__marker" aria-hidden="true" />
-                  <span className="timeline__title">{milestone.title}</span>
+                  <FinnishText className="timeline__title" text={milestone.title} />
                   <span className="timeline__meta">
                     {t('initiative.milestones.due', { date: formatDate(milestone.dueDate) })}
                     {' · '}
