@@ -1,9 +1,11 @@
+import '../../styles/merge.css';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { AuditEvent } from '../../../shared/audit.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { trpc } from '../../lib/trpc.ts';
-import { type DescribeContext, describeEvent } from './describe-change.ts';
+import { TextInLanguage } from '../LocalizedTextView.tsx';
+import { type DescribeContext, describeEvent, excerpt, type TextChange } from './describe-change.ts';
 
 /** The formatter's context from the current language and the EU act catalogue (for act names). */
 export function useDescribeContext(): DescribeContext {
@@ -15,7 +17,44 @@ export function useDescribeContext(): DescribeContext {
   }, [t, language, formatDate, formatEuros, acts.data]);
 }
 
-/** Audit events, newest first, each with its time, version and sentences. */
+/** A text before and after, shortened around the change; "show all" opens both in full. */
+function TextChangeView({ change, labelled }: { change: TextChange; labelled: boolean }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const short = excerpt(change.before, change.after);
+  const shown = open ? change : short;
+  const text = (value: string | null) =>
+    value === null ? (
+      <span className="muted">{t('initiative.history.emptyValue')}</span>
+    ) : (
+      <TextInLanguage text={value} lang={change.lang} />
+    );
+  return (
+    <div className="text-change">
+      {labelled && change.label && <p className="text-change__label">{change.label}</p>}
+      <dl id={id} className="text-change__texts">
+        <dt>{t('initiative.history.before')}</dt>
+        <dd>{text(shown.before)}</dd>
+        <dt>{t('initiative.history.after')}</dt>
+        <dd>{text(shown.after)}</dd>
+      </dl>
+      {short.shortened && (
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
+          {t('initiative.history.showAll')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Audit events, newest first, each with its time, version, sentences and changed texts. */
 export function HistoryEventList({ events }: { events: readonly AuditEvent[] }) {
   const { t, formatDateTime } = useI18n();
   const context = useDescribeContext();
@@ -35,8 +74,18 @@ export function HistoryEventList({ events }: { events: readonly AuditEvent[] }) 
             {described.headline && <p className="history__headline">{described.headline}</p>}
             {described.changes.length > 0 && (
               <ul className="history__changes">
-                {described.changes.map((sentence) => (
-                  <li key={sentence}>{sentence}</li>
+                {described.changes.map((change) => (
+                  <li key={change.field}>
+                    {change.sentence}
+                    {change.texts.map((text) => (
+                      <TextChangeView
+                        key={`${text.label}:${text.lang}`}
+                        change={text}
+                        // The sentence names a single language already; an EU impact it does not.
+                        labelled={change.texts.length > 1 || change.field === 'euImpacts'}
+                      />
+                    ))}
+                  </li>
                 ))}
               </ul>
             )}

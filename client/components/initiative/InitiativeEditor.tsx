@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { InlineAlert } from 'suomifi-ui-components';
 import type { AuditEvent } from '../../../shared/audit.ts';
-import type { Initiative, InitiativeData, InitiativeField } from '../../../shared/initiative.ts';
+import type { Initiative, InitiativeData } from '../../../shared/initiative.ts';
 import { toInitiativeData } from '../../../shared/initiative.ts';
+import { diffInitiativeData, mergeEdit, type Resolution } from '../../../shared/initiative-changes.ts';
 import { MINISTRIES } from '../../../shared/ministry.ts';
 import type { SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -15,18 +16,21 @@ import { ConflictView } from './ConflictView.tsx';
 import { draftFromData, draftSignature, emptyDraft, type InitiativeDraft } from './form-draft.ts';
 import { serverFieldErrors, validateDraft } from './form-errors.ts';
 import { InitiativeForm } from './InitiativeForm.tsx';
-import { rebaseForSave } from './initiative-data.ts';
 
+/** A refused save: the version it started from, what the user wanted, and what is there now. */
 interface Conflict {
+  base: InitiativeData;
+  baseVersion: number;
   mine: InitiativeData;
   latest: Initiative;
   events: AuditEvent[];
 }
-type Notice = { kind: 'rebased' | 'discarded'; version: number; overlapping: InitiativeField[] };
+type Notice = { kind: 'rebased' | 'discarded'; version: number };
 
 /**
  * Creating or editing one initiative. Keeps the version the edit started from and its data
- * (`base`): a stale save becomes a conflict the user resolves, never a silent overwrite.
+ * (`base`): a stale save becomes a three-way merge the user resolves (see mergeEdit), never a
+ * silent overwrite.
  */
 export function InitiativeEditor({ user, initiative }: { user: SessionUser; initiative: Initiative | null }) {
   const { t, language } = useI18n();
@@ -47,6 +51,7 @@ export function InitiativeEditor({ user, initiative }: { user: SessionUser; init
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const [savedTo, setSavedTo] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -70,8 +75,13 @@ export function InitiativeEditor({ user, initiative }: { user: SessionUser; init
     setSavedTo(`/initiatives/${saved.id}`);
   };
 
-  const onFailed = async (error: unknown, mine: InitiativeData) => {
-    if (errorCode(error) === 'CONFLICT' && initiative) {
+  const onFailed = async (
+    error: unknown,
+    mine: InitiativeData,
+    version: number,
+    from: InitiativeData | null,
+  ) => {
+    if (errorCode(error) === 'CONFLICT' && initiative && from) {
       try {
         const [latest, events] = await Promise.all([
           queryClient.fetchQuery({
@@ -79,11 +89,12 @@ export function InitiativeEditor({ user, initiative }: { user: SessionUser; init
             staleTime: 0,
           }),
           queryClient.fetchQuery({
-            ...trpc.initiative.history.queryOptions({ id: initiative.id, afterVersion: baseVersion }),
+            ...trpc.initiative.history.queryOptions({ id: initiative.id, afterVersion: version }),
             staleTime: 0,
           }),
         ]);
-        setConflict({ mine, latest, events });
+        setConflict({ base: from, baseVersion: version, mine, latest, events });
+        setResolutions({});
         setFailure(null);
       } catch (fetchError) {
         setFailure((fetchError as Error).message);
@@ -100,30 +111,42 @@ export function InitiativeEditor({ user, initiative }: { user: SessionUser; init
   const save = useMutation(trpc.initiative.update.mutationOptions());
   const saving = create.isPending || save.isPending;
 
-  const submit = () => {
-    const checked = validateDraft(draft, t);
+  /** Saves `data` as the edit of `version` (whose data was `from`); a conflict opens the merge. */
+  const send = (data: InitiativeData, version: number, from: InitiativeData | null) => {
+    const handlers = {
+      onSuccess: onSaved,
+      onError: (error: unknown) => void onFailed(error, data, version, from),
+    };
+    if (initiative) save.mutate({ id: initiative.id, version, data }, handlers);
+    else create.mutate(data, handlers);
+  };
+
+  /** Validates a draft and saves it; errors go to the form and its summary takes the focus. */
+  const submitDraft = (next: InitiativeDraft, version: number, from: InitiativeData | null) => {
+    const checked = validateDraft(next, t);
     setSubmitted(true);
     setErrors(checked.errors);
     setFailure(null);
-    setNotice(null);
     const data = checked.data;
     if (!data) {
       setTimeout(() => summaryRef.current?.focus(), 0);
       return;
     }
-    const handlers = { onSuccess: onSaved, onError: (error: unknown) => void onFailed(error, data) };
-    if (initiative) save.mutate({ id: initiative.id, version: baseVersion, data }, handlers);
-    else create.mutate(data, handlers);
+    send(data, version, from);
   };
 
-  /** Starts over from the latest version, with or without the user's changes on top. */
-  const resolve = (apply: boolean) => {
-    if (!conflict || !base) return;
-    const theirs = toInitiativeData(conflict.latest);
-    const { data, overlapping } = apply
-      ? rebaseForSave(base, conflict.mine, theirs)
-      : { data: theirs, overlapping: [] };
-    const next = draftFromData(data, language);
+  const submit = () => {
+    setNotice(null);
+    submitDraft(draft, baseVersion, base);
+  };
+
+  const theirs = conflict ? toInitiativeData(conflict.latest) : null;
+  const merge = conflict && theirs ? mergeEdit(conflict.base, conflict.mine, theirs, resolutions) : null;
+
+  /** Continues from the latest version, with `data` (the merge) in the form, or the latest as it is. */
+  const continueFromLatest = (data: InitiativeData | null): InitiativeDraft | null => {
+    if (!conflict || !theirs) return null;
+    const next = draftFromData(data ?? theirs, language);
     setBase(theirs);
     setBaseVersion(conflict.latest.version);
     setDraft(next);
@@ -131,8 +154,24 @@ export function InitiativeEditor({ user, initiative }: { user: SessionUser; init
     setErrors({});
     setSubmitted(false);
     setConflict(null);
-    setNotice({ kind: apply ? 'rebased' : 'discarded', version: conflict.latest.version, overlapping });
+    setResolutions({});
+    return next;
+  };
+
+  /** To the form with the merge (apply) or without the user's edit (discard), to check and save. */
+  const resolve = (apply: boolean) => {
+    if (!conflict || !merge) return;
+    continueFromLatest(apply ? merge.data : null);
+    setNotice({ kind: apply ? 'rebased' : 'discarded', version: conflict.latest.version });
     window.scrollTo({ top: 0 });
+  };
+
+  /** Saves the merge as the edit of the latest version; a newer save still is another conflict. */
+  const saveMerge = () => {
+    if (!conflict || !merge || !theirs) return;
+    const version = conflict.latest.version;
+    const next = continueFromLatest(merge.data);
+    if (next) submitDraft(next, version, theirs);
   };
 
   return (
@@ -144,26 +183,20 @@ export function InitiativeEditor({ user, initiative }: { user: SessionUser; init
         </InlineAlert>
       )}
       {notice && (
-        <InlineAlert status={notice.overlapping.length > 0 ? 'warning' : 'neutral'} role="status">
+        <InlineAlert status="neutral" role="status">
           <p>{t(`initiative.form.${notice.kind}`, { version: notice.version })}</p>
-          {notice.overlapping.length > 0 && (
-            <p>
-              {t('initiative.form.overlapping', {
-                fields: notice.overlapping.map((field) => t(`initiative.field.${field}`)).join(', '),
-              })}
-            </p>
-          )}
         </InlineAlert>
       )}
-      {conflict && base ? (
+      {conflict && merge ? (
         <ConflictView
-          user={user}
-          baseVersion={baseVersion}
-          base={base}
-          mine={conflict.mine}
-          theirs={toInitiativeData(conflict.latest)}
+          baseVersion={conflict.baseVersion}
           latestVersion={conflict.latest.version}
+          merge={merge}
+          resolutions={resolutions}
+          hasChangesOfMine={diffInitiativeData(conflict.base, conflict.mine).length > 0}
           events={conflict.events}
+          onResolve={(key, resolution) => setResolutions((all) => ({ ...all, [key]: resolution }))}
+          onSave={saveMerge}
           onApply={() => resolve(true)}
           onDiscard={() => resolve(false)}
         />

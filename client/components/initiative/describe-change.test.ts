@@ -1,41 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../../shared/codes.ts';
 import type { FieldChange } from '../../../shared/initiative-changes.ts';
-import { messages } from '../../i18n/catalogue.ts';
 import {
   actorLabel,
-  type DescribeContext,
   describeChange,
   describeEvent,
+  excerpt,
   type HistoryEvent,
+  textChanges,
 } from './describe-change.ts';
+import { AI_ACT, context, DATA_ACT } from './describe-test-context.ts';
 
-const AI_ACT = '0b9c6f1e-1111-4c1d-9e2a-000000000001';
-const DATA_ACT = '0b9c6f1e-1111-4c1d-9e2a-000000000002';
-
-/** The catalogue as the app reads it, without React: dotted keys, {{vars}}, one/other plurals. */
-function context(language: Language): DescribeContext {
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language];
-  const plurals = new Intl.PluralRules(locale);
-  return {
-    language,
-    t(key, vars) {
-      let node: unknown = messages[language];
-      for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-      if (node === undefined) throw new Error(`No message ${key}`);
-      const template =
-        typeof node === 'string'
-          ? node
-          : (node as { one: string; other: string })[
-              plurals.select(Number(vars?.count ?? 0)) === 'one' ? 'one' : 'other'
-            ];
-      return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars?.[name]));
-    },
-    formatDate: (iso) => (iso ? iso.split('-').reverse().join('.') : '–'),
-    formatEuros: (cents) => (cents === null || cents === undefined ? '–' : `${cents / 100} €`),
-    actName: (id) => ({ [AI_ACT]: 'AI Act', [DATA_ACT]: 'Data Act' })[id],
-  };
-}
 const fi = context('fi');
 const sv = context('sv');
 const en = context('en');
@@ -65,16 +39,19 @@ describe('health', () => {
   const budget = (reason: string) =>
     change('digitoimistoHealth', health('amber', 'aikataulu tiukka'), health('red', reason));
 
-  it('says whose rating changed, from what to what, and why', () => {
+  it('says whose rating changed and from what to what; the reason, before and after, is its text', () => {
     expect(describeChange(budget('budjettia ei hyväksytty'), actor, fi)).toBe(
-      "Demo Editor (LVM) muutti Digitoimiston tilannearviota: keltainen → punainen ('budjettia ei hyväksytty')",
+      'Demo Editor (LVM) muutti Digitoimiston tilannearviota: keltainen → punainen',
     );
     expect(describeChange(budget('budget not approved'), actor, en)).toBe(
-      "Demo Editor (LVM) changed Digitoimisto's health from amber to red: 'budget not approved'",
+      "Demo Editor (LVM) changed Digitoimisto's health from amber to red",
     );
     expect(describeChange(budget('budgeten godkändes inte'), actor, sv)).toBe(
-      "Demo Editor (LVM) ändrade Digitalbyråns lägesbedömning: gul → röd ('budgeten godkändes inte')",
+      'Demo Editor (LVM) ändrade Digitalbyråns lägesbedömning: gul → röd',
     );
+    expect(textChanges(budget('budjettia ei hyväksytty'), fi)).toEqual([
+      { label: null, lang: 'fi', before: 'aikataulu tiukka', after: 'budjettia ei hyväksytty' },
+    ]);
   });
 
   it('leaves the reason out when there is none, and names the lead ministry', () => {
@@ -85,10 +62,15 @@ describe('health', () => {
   });
 
   it('tells a changed reason apart from a changed rating', () => {
-    const c = change('ministryHealth', health('amber', 'old'), health('amber', 'uusi rahoitus'));
+    const c = change('ministryHealth', health('amber', 'vanha'), health('amber', 'uusi rahoitus'));
     expect(describeChange(c, actor, fi)).toBe(
-      "Demo Editor (LVM) muutti vastuuministeriön tilannearvion perustelua: 'uusi rahoitus'",
+      'Demo Editor (LVM) muutti vastuuministeriön tilannearvion perustelua',
     );
+    expect(textChanges(c, sv)).toEqual([
+      { label: null, lang: 'fi', before: 'vanha', after: 'uusi rahoitus' },
+    ]);
+    const same = change('ministryHealth', health('amber', 'x'), health('red', 'x'));
+    expect(textChanges(same, fi)).toEqual([]);
   });
 });
 
@@ -128,15 +110,46 @@ describe('codes, dates, budget and contact', () => {
 });
 
 describe('texts and lists', () => {
-  it('quotes a changed title in the reader language', () => {
+  it('names the languages of an edited title, and gives each text before and after', () => {
     const c = change('title', { fi: 'Vanha', sv: null, en: 'Old' }, { fi: 'Uusi', sv: null, en: 'New' });
-    expect(describeChange(c, actor, en)).toBe("Demo Editor (LVM) changed the title from 'Old' to 'New'");
-    expect(describeChange(c, actor, fi)).toBe("Demo Editor (LVM) muutti nimeä: 'Vanha' → 'Uusi'");
+    expect(describeChange(c, actor, en)).toBe('Demo Editor (LVM) edited the title (Finnish, English)');
+    expect(describeChange(c, actor, fi)).toBe('Demo Editor (LVM) muokkasi nimeä (suomi, englanti)');
+    expect(textChanges(c, sv)).toEqual([
+      { label: 'finska', lang: 'fi', before: 'Vanha', after: 'Uusi' },
+      { label: 'engelska', lang: 'en', before: 'Old', after: 'New' },
+    ]);
   });
 
-  it('names the languages of an edited summary', () => {
-    const c = change('summary', { fi: 'a', sv: null, en: 'b' }, { fi: 'a2', sv: 'c', en: 'b' });
+  it('shows both summaries of a summary edit, not only that it was edited (issue 7)', () => {
+    const alice = 'Hanke kokoaa työn yhteen. Alicen lause.';
+    const c = change(
+      'summary',
+      { fi: 'Hanke kokoaa työn yhteen.', sv: null, en: 'b' },
+      { fi: alice, sv: 'c', en: 'b' },
+    );
     expect(describeChange(c, actor, en)).toBe('Demo Editor (LVM) edited the summary (Finnish, Swedish)');
+    expect(textChanges(c, fi)).toEqual([
+      { label: 'suomi', lang: 'fi', before: 'Hanke kokoaa työn yhteen.', after: alice },
+      { label: 'ruotsi', lang: 'sv', before: null, after: 'c' },
+    ]);
+  });
+
+  it('gives the notes of EU impacts before and after, named by act and relation', () => {
+    const impact = (note: string | null) => ({
+      euActId: AI_ACT,
+      relation: 'implements',
+      deadline: null,
+      note,
+    });
+    const c = change('euImpacts', [impact('vanha huomautus')], [impact('uusi huomautus')]);
+    expect(textChanges(c, en)).toEqual([
+      { label: 'AI Act (Implements)', lang: 'fi', before: 'vanha huomautus', after: 'uusi huomautus' },
+    ]);
+    const added = change('euImpacts', [], [impact(null), { ...impact('x'), euActId: DATA_ACT }]);
+    expect(textChanges(added, en)).toEqual([
+      { label: 'Data Act (Implements)', lang: 'fi', before: null, after: 'x' },
+    ]);
+    expect(textChanges(change('status', 'a', 'b'), en)).toEqual([]);
   });
 
   it('lists what was added to and removed from a list', () => {
@@ -244,15 +257,66 @@ describe('describeEvent', () => {
     expect(updated).toEqual({
       headline: null,
       changes: [
-        'Demo Editor (LVM) changed the tier from Low to High',
-        'Demo Editor (LVM) changed the kind from Working group or body to Law drafting',
+        { field: 'tier', sentence: 'Demo Editor (LVM) changed the tier from Low to High', texts: [] },
+        {
+          field: 'kind',
+          sentence: 'Demo Editor (LVM) changed the kind from Working group or body to Law drafting',
+          texts: [],
+        },
       ],
     });
     const imported = describeEvent(event('import', 6, [change('tier', 'low', 'high')]), fi);
     expect(imported.headline).toBe('Demo Editor (LVM) päivitti hanketta tuonnissa.');
-    expect(imported.changes).toEqual(['Demo Editor (LVM) muutti prioriteettitasoa: Matala → Korkea']);
+    expect(imported.changes.map((c) => c.sentence)).toEqual([
+      'Demo Editor (LVM) muutti prioriteettitasoa: Matala → Korkea',
+    ]);
     expect(describeEvent(event('update', 2), en).headline).toBe(
       'Demo Editor (LVM) saved the initiative without changes.',
     );
+  });
+});
+
+describe('excerpt', () => {
+  const long = (tail: string) =>
+    `Hanke kokoaa ministeriöiden datatalouden työn yhteen ja valmistelee kansallisen linjauksen. ${'Sen tavoitteena on yhteentoimivuus. '.repeat(4)}${tail}`;
+
+  it('leaves texts of at most 160 characters whole', () => {
+    expect(excerpt('lyhyt', 'lyhyt ja uusi')).toEqual({
+      before: 'lyhyt',
+      after: 'lyhyt ja uusi',
+      shortened: false,
+    });
+    expect(excerpt(null, 'x'.repeat(160))).toEqual({
+      before: null,
+      after: 'x'.repeat(160),
+      shortened: false,
+    });
+  });
+
+  it('shortens long texts to the same stretch of each, around the first difference', () => {
+    const before = long('Alicen lause.');
+    const after = long('Alicen lause. Bobin lause.');
+    const short = excerpt(before, after);
+    expect(short.shortened).toBe(true);
+    expect(short.after?.length).toBeLessThanOrEqual(162);
+    expect(short.after).toContain('Bobin lause.');
+    expect(short.after?.startsWith('…')).toBe(true);
+    expect(short.before?.endsWith('Alicen lause.')).toBe(true);
+    expect(short.before?.slice(0, 30)).toBe(short.after?.slice(0, 30));
+  });
+
+  it('shows the same stretch when only one of the texts is long', () => {
+    const before = 'Hanke kokoaa työn yhteen ja valmistelee kansallisen linjauksen tekoälyn valvonnasta.';
+    const after = `${before} ${'Lisäksi se kuulee sidosryhmiä laajasti. '.repeat(4)}`;
+    const short = excerpt(before, after);
+    expect(short.before?.slice(0, 20)).toBe(short.after?.slice(0, 20));
+    expect(short.before?.endsWith('valvonnasta.')).toBe(true);
+  });
+
+  it('cuts at a word and says so with an ellipsis at the end', () => {
+    const text = `${'sana '.repeat(60)}loppu`;
+    const short = excerpt(null, text);
+    expect(short.after?.endsWith('sana…')).toBe(true);
+    expect(short.after?.length).toBeLessThanOrEqual(161);
   });
 });

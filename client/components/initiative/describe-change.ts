@@ -10,7 +10,6 @@ import {
   type FieldChange,
   type InitiativeAuditField,
 } from '../../../shared/initiative-changes.ts';
-import { type LocalizedText, pickLocalized } from '../../../shared/localized-text.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 
 export interface DescribeContext {
@@ -24,11 +23,28 @@ export interface DescribeContext {
 
 export type HistoryEvent = Pick<AuditEvent, 'action' | 'actorName' | 'actorMinistry' | 'version' | 'changes'>;
 
+/** A text as it was and as it became: one language of a title or summary, a reason, a note. */
+export interface TextChange {
+  /** What the text is, when the sentence does not say it: the language, or the EU impact. */
+  label: string | null;
+  /** The language the text is written in (fields without languages are written in Finnish). */
+  lang: Language;
+  before: string | null;
+  after: string | null;
+}
+
+export interface DescribedChange {
+  field: InitiativeAuditField;
+  sentence: string;
+  /** The changed texts in full; the reader shortens them (see excerpt). */
+  texts: TextChange[];
+}
+
 export interface DescribedEvent {
   /** What happened to the record as a whole (created, archived…), if anything. */
   headline: string | null;
-  /** One sentence per changed field. */
-  changes: string[];
+  /** One sentence per changed field, with the texts it changed. */
+  changes: DescribedChange[];
 }
 
 type Obj = Record<string, unknown>;
@@ -63,7 +79,7 @@ function codeLabel(field: InitiativeAuditField, value: string, ctx: DescribeCont
 }
 
 /** A single value as the reader sees it, or null when the field is empty. */
-function scalarText(field: InitiativeAuditField, value: unknown, ctx: DescribeContext): string | null {
+export function scalarText(field: InitiativeAuditField, value: unknown, ctx: DescribeContext): string | null {
   if (value === null || value === undefined || value === '') return null;
   switch (field) {
     case 'startDate':
@@ -131,24 +147,21 @@ function describeList(change: FieldChange, actor: string, ctx: DescribeContext):
   return listSentence(change.field, actor, parts, ctx);
 }
 
+/** Which languages of a text changed; the texts themselves are in the details (textChanges). */
 function describeText(change: FieldChange, actor: string, ctx: DescribeContext): string {
+  const languages = changedLanguages(change).map((language) =>
+    ctx.t(`initiative.history.language.${language}`),
+  );
+  return ctx.t('initiative.history.text', {
+    ...fieldVars(change.field, actor, ctx),
+    languages: languages.join(', '),
+  });
+}
+
+function changedLanguages(change: FieldChange): Language[] {
   const before = isObject(change.before) ? change.before : {};
   const after = isObject(change.after) ? change.after : {};
-  const vars = fieldVars(change.field, actor, ctx);
-  if (change.field === 'title' && typeof after.fi === 'string') {
-    const to = pickLocalized(after as unknown as LocalizedText, ctx.language).text;
-    const from =
-      typeof before.fi === 'string'
-        ? pickLocalized(before as unknown as LocalizedText, ctx.language).text
-        : null;
-    if (from === null) return ctx.t('initiative.history.set', { ...vars, to: quote(to, ctx) });
-    if (from !== to)
-      return ctx.t('initiative.history.changed', { ...vars, from: quote(from, ctx), to: quote(to, ctx) });
-  }
-  const languages = LANGUAGES.filter(
-    (language) => (before[language] ?? null) !== (after[language] ?? null),
-  ).map((language) => ctx.t(`initiative.history.language.${language}`));
-  return ctx.t('initiative.history.text', { ...vars, languages: languages.join(', ') });
+  return LANGUAGES.filter((language) => (before[language] ?? null) !== (after[language] ?? null));
 }
 
 const ratingOf = (value: unknown): HealthRating => {
@@ -156,31 +169,27 @@ const ratingOf = (value: unknown): HealthRating => {
   return (HEALTH_RATINGS as readonly unknown[]).includes(rating) ? (rating as HealthRating) : 'not_assessed';
 };
 
+const reasonOf = (value: unknown): string | null => (isObject(value) ? asString(value.reason) : null);
+
+/** A changed rating, or a changed reason; the reason's text before and after is in the details. */
 function describeHealth(change: FieldChange, actor: string, ctx: DescribeContext): string {
   const whose = ctx.t(
     change.field === 'digitoimistoHealth'
       ? 'initiative.history.whoseDigitoimisto'
       : 'initiative.history.whoseMinistry',
   );
-  const beforeReason = isObject(change.before) ? asString(change.before.reason) : null;
-  const afterReason = isObject(change.after) ? asString(change.after.reason) : null;
   const from = ratingOf(change.before);
   const to = ratingOf(change.after);
-  const reason = afterReason === null ? ctx.t('initiative.history.emptyValue') : quote(afterReason, ctx);
   if (from !== to) {
-    const vars = {
+    return ctx.t('initiative.history.healthRating', {
       actor,
       whose,
       from: ctx.t(`initiative.history.healthWord.${from}`),
       to: ctx.t(`initiative.history.healthWord.${to}`),
-      reason,
-    };
-    return ctx.t(
-      afterReason ? 'initiative.history.healthRatingReason' : 'initiative.history.healthRating',
-      vars,
-    );
+    });
   }
-  if (beforeReason !== afterReason) return ctx.t('initiative.history.healthReason', { actor, whose, reason });
+  if (reasonOf(change.before) !== reasonOf(change.after))
+    return ctx.t('initiative.history.healthReason', { actor, whose });
   return ctx.t('initiative.history.healthDetails', { actor, whose });
 }
 
@@ -356,7 +365,12 @@ export function describeChange(change: FieldChange, actor: string, ctx: Describe
 /** An audit event as a headline and one sentence per changed field. */
 export function describeEvent(event: HistoryEvent, ctx: DescribeContext): DescribedEvent {
   const actor = actorLabel(event);
-  const changes = () => event.changes.map((change) => describeChange(change, actor, ctx));
+  const changes = () =>
+    event.changes.map((change) => ({
+      field: change.field,
+      sentence: describeChange(change, actor, ctx),
+      texts: textChanges(change, ctx),
+    }));
   switch (event.action) {
     case 'create':
       // A new record "changes" every field from nothing; the headline says it better.
@@ -374,4 +388,105 @@ export function describeEvent(event: HistoryEvent, ctx: DescribeContext): Descri
         ? { headline: ctx.t('initiative.history.savedNoChanges', { actor }), changes: [] }
         : { headline: null, changes: changes() };
   }
+}
+
+/**
+ * The texts a change replaced, before and after: every changed language of a title or summary,
+ * a health reason, the note of each EU impact. Other fields say everything in their sentence.
+ */
+export function textChanges(change: FieldChange, ctx: DescribeContext): TextChange[] {
+  switch (change.field) {
+    case 'title':
+    case 'summary': {
+      const before = isObject(change.before) ? change.before : {};
+      const after = isObject(change.after) ? change.after : {};
+      return changedLanguages(change).map((language) => ({
+        label: ctx.t(`initiative.history.language.${language}`),
+        lang: language,
+        before: asString(before[language]),
+        after: asString(after[language]),
+      }));
+    }
+    case 'ministryHealth':
+    case 'digitoimistoHealth': {
+      const before = reasonOf(change.before);
+      const after = reasonOf(change.after);
+      return before === after ? [] : [{ label: null, lang: 'fi', before, after }];
+    }
+    case 'euImpacts': {
+      const notes = (value: unknown) =>
+        new Map(
+          asArray(value)
+            .map((item) => impactOf(item, ctx))
+            .filter((i): i is ImpactLike => i !== null)
+            .map((i) => [i.key, i]),
+        );
+      const before = notes(change.before);
+      const after = notes(change.after);
+      return [...new Set([...before.keys(), ...after.keys()])].flatMap((key) => {
+        const old = before.get(key);
+        const now = after.get(key);
+        const impact = now ?? old;
+        if (!impact || (old?.note ?? null) === (now?.note ?? null)) return [];
+        return [
+          {
+            label: ctx.t('initiative.history.impactLabel', { act: impact.act, relation: impact.relation }),
+            lang: 'fi' as const,
+            before: old?.note ?? null,
+            after: now?.note ?? null,
+          },
+        ];
+      });
+    }
+    default:
+      return [];
+  }
+}
+
+/** A shortened text: `shortened` says whether anything was left out. */
+export interface Excerpt {
+  before: string | null;
+  after: string | null;
+  shortened: boolean;
+}
+
+/** Where the two texts start to differ. */
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** At most `max` characters of `text` from `start`, ending at a word, with "…" where it was cut. */
+function cut(text: string, start: number, max: number): string {
+  let end = Math.min(text.length, start + max);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + max / 2) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trimEnd()}${end < text.length ? '…' : ''}`;
+}
+
+/**
+ * Both texts at most about `max` characters, showing the same stretch of each: from a little
+ * before the first difference, so a change at the end of a long summary is what the reader sees.
+ */
+export function excerpt(before: string | null, after: string | null, max = 160): Excerpt {
+  const longest = Math.max(before?.length ?? 0, after?.length ?? 0);
+  if (longest <= max) return { before, after, shortened: false };
+  const a = before ?? '';
+  const b = after ?? '';
+  // From a little before the difference (or so that the longer text ends in view), at the next
+  // word. The two texts are equal up to the difference, so both start at the same word.
+  let start = Math.max(0, Math.min(firstDifference(a, b) - 40, longest - max));
+  const text = a.length >= b.length ? a : b;
+  if (start > 0 && text[start - 1] !== ' ') {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space - start < 30) start = space + 1;
+  }
+  return {
+    before: before === null ? null : cut(before, Math.min(start, before.length), max),
+    after: after === null ? null : cut(after, Math.min(start, after.length), max),
+    shortened: true,
+  };
 }

@@ -1,10 +1,13 @@
 import type { Shape } from '../../../shared/message-shape.ts';
+import { initiativeMerge } from './initiative-merge.ts';
 
 /**
  * Plain-language history sentences of an initiative. `field` holds each field in the form a
- * sentence needs (Finnish partitive: "muutti tilaa"). Part of the `initiative` area.
+ * sentence needs (Finnish partitive: "muutti tilaa"). Part of the `initiative` area, and so is
+ * the conflict view's `merge` (initiative-merge.ts), which is carried in here.
  */
 const fi = {
+  ...initiativeMerge.fi,
   history: {
     title: 'Muutoshistoria',
     empty: 'Ei kirjattuja muutoksia.',
@@ -25,8 +28,7 @@ const fi = {
     quoted: "'{{text}}'",
     emptyValue: '(tyhjä)',
     healthRating: '{{actor}} muutti {{whose}} tilannearviota: {{from}} → {{to}}',
-    healthRatingReason: '{{actor}} muutti {{whose}} tilannearviota: {{from}} → {{to}} ({{reason}})',
-    healthReason: '{{actor}} muutti {{whose}} tilannearvion perustelua: {{reason}}',
+    healthReason: '{{actor}} muutti {{whose}} tilannearvion perustelua',
     healthDetails: '{{actor}} päivitti {{whose}} tilannearvion päiväystä',
     whoseMinistry: 'vastuuministeriön',
     whoseDigitoimisto: 'Digitoimiston',
@@ -42,6 +44,10 @@ const fi = {
     impactRemoved: 'poistettu {{act}} ({{relation}})',
     impactDeadline: '{{act}} ({{relation}}): määräaika {{from}} → {{to}}',
     impactNote: '{{act}} ({{relation}}): huomautus muuttui',
+    impactLabel: '{{act}} ({{relation}})',
+    before: 'Ennen',
+    after: 'Jälkeen',
+    showAll: 'Näytä koko teksti',
     unknownAct: 'tuntematon säädös',
     rank: '{{actor}} siirsi hanketta prioriteettitason sisällä',
     score: '{{criterion}} {{from}} → {{to}}',
@@ -75,6 +81,7 @@ const fi = {
 } as const;
 
 const sv: Shape<typeof fi> = {
+  ...initiativeMerge.sv,
   history: {
     title: 'Ändringshistorik',
     empty: 'Inga registrerade ändringar.',
@@ -95,8 +102,7 @@ const sv: Shape<typeof fi> = {
     quoted: "'{{text}}'",
     emptyValue: '(tomt)',
     healthRating: '{{actor}} ändrade {{whose}} lägesbedömning: {{from}} → {{to}}',
-    healthRatingReason: '{{actor}} ändrade {{whose}} lägesbedömning: {{from}} → {{to}} ({{reason}})',
-    healthReason: '{{actor}} ändrade motiveringen till {{whose}} lägesbedömning: {{reason}}',
+    healthReason: '{{actor}} ändrade motiveringen till {{whose}} lägesbedömning',
     healthDetails: '{{actor}} uppdaterade dateringen av {{whose}} lägesbedömning',
     whoseMinistry: 'det ansvariga ministeriets',
     whoseDigitoimisto: 'Digitalbyråns',
@@ -112,6 +118,10 @@ const sv: Shape<typeof fi> = {
     impactRemoved: 'borttaget {{act}} ({{relation}})',
     impactDeadline: '{{act}} ({{relation}}): tidsfrist {{from}} → {{to}}',
     impactNote: '{{act}} ({{relation}}): anmärkningen ändrades',
+    impactLabel: '{{act}} ({{relation}})',
+    before: 'Före',
+    after: 'Efter',
+    showAll: 'Visa hela texten',
     unknownAct: 'okänd rättsakt',
     rank: '{{actor}} flyttade projektet inom prioritetsnivån',
     score: '{{criterion}} {{from}} → {{to}}',
@@ -145,6 +155,7 @@ const sv: Shape<typeof fi> = {
 };
 
 const en: Shape<typeof fi> = {
+  ...initiativeMerge.en,
   history: {
     title: 'History',
     empty: 'No changes recorded.',
@@ -165,8 +176,7 @@ const en: Shape<typeof fi> = {
     quoted: "'{{text}}'",
     emptyValue: '(empty)',
     healthRating: '{{actor}} changed {{whose}} health from {{from}} to {{to}}',
-    healthRatingReason: '{{actor}} changed {{whose}} health from {{from}} to {{to}}: {{reason}}',
-    healthReason: '{{actor}} changed the reason for {{whose}} health: {{reason}}',
+    healthReason: '{{actor}} changed the reason for {{whose}} health',
     healthDetails: '{{actor}} updated the date of {{whose}} health assessment',
     whoseMinistry: "the lead ministry's",
     whoseDigitoimisto: "Digitoimisto's",
@@ -182,6 +192,10 @@ const en: Shape<typeof fi> = {
     impactRemoved: 'removed {{act}} ({{relation}})',
     impactDeadline: '{{act}} ({{relation}}): deadline moved from {{from}} to {{to}}',
     impactNote: '{{act}} ({{relation}}): note changed',
+    impactLabel: '{{act}} ({{relation}})',
+    before: 'Before',
+    after: 'After',
+    showAll: 'Show all',
     unknownAct: 'unknown act',
     rank: '{{actor}} moved the initiative within its tier',
     score: '{{criterion}} {{from}} → {{to}}',
