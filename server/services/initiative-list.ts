@@ -37,32 +37,21 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * The search as a tsquery: every word must match (AND); a word matches by any of its stems in
- * Finnish, Swedish or English, each stem as a prefix, so "tekoälyn" (stem "tekoäly") finds
- * "tekoälystrategia". The Finnish stem also matches with up to three letters less (keeping five),
- * which covers the stem changes the stemmer leaves in Finnish inflection (kansallinen/kansallisen,
- * uudistus/uudistuksen, hallinto/hallinnon, tekoäly/tekoälyyn): an inflected form finds at least
- * what its base form finds, at the price of finding a little more. Short stems match whole ("ai",
- * "data", "hank" of "hanke", which would otherwise find every "hankinta"), except a four-letter
- * stem of a long word (the "julk" of "julkista"). Built in SQL from the stemmer's lexemes, each
- * quoted and escaped as a tsquery lexeme, and cast once: the user's text never becomes tsquery
- * syntax. An uncorrelated subquery, so it runs once per statement and the GIN index serves it.
+ * The search as a tsquery, built by the database function `search_prefix_query` (migration
+ * 0003): every word must match (AND); a word matches by any of its stems in Finnish, Swedish or
+ * English, each stem as a prefix, so "tekoälyn" (stem "tekoäly") finds "tekoälystrategia". The
+ * Finnish stem also matches with up to three letters less (keeping five), which covers the stem
+ * changes the stemmer leaves in Finnish inflection (kansallinen/kansallisen, uudistus/uudistuksen,
+ * hallinto/hallinnon, tekoäly/tekoälyyn): an inflected form finds at least what its base form
+ * finds, at the price of finding a little more. Short stems match whole ("ai", "data", the "hank"
+ * of "hanke", which would otherwise find every "hankinta"), except a four-letter stem of a long
+ * word (the "julk" of "julkista"). Only letters and digits reach it, each lexeme quoted and
+ * escaped: the user's text never becomes tsquery syntax. The function is immutable, so the query
+ * is a constant when the statement is planned, and the GIN index on `search` serves the match.
  */
 function textQuery(text: string): SQL {
   const words = searchWords(text);
-  if (words.length === 0) return sql`''::tsquery`;
-  return sql`(select coalesce(string_agg(w.alternatives, ' & ' order by w.n), '')::tsquery from (
-    select u.n, '(' || string_agg(distinct '''' || replace(replace(p.prefix, '\\', '\\\\'), '''', '''''') || ''''
-      || case when length(p.prefix) >= 5 or (length(p.prefix) = 4 and length(u.word) >= 6) then ':*' else '' end, ' | ') || ')' as alternatives
-    from unnest(${pgTextArray(words)}) with ordinality as u(word, n)
-    cross join unnest(array['finnish', 'swedish', 'english']::regconfig[]) as c(config)
-    cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, u.word))) as l(lexeme)
-    cross join lateral (
-      select left(l.lexeme, length(l.lexeme) - k) as prefix
-      from generate_series(0, case when c.config = 'finnish'::regconfig then least(3, greatest(0, length(l.lexeme) - 5)) else 0 end) as k
-    ) as p
-    group by u.n
-  ) as w)`;
+  return words.length === 0 ? sql`''::tsquery` : sql`search_prefix_query(${pgTextArray(words)})`;
 }
 
 const isOpen = sql`${column('status')} = any(${pgTextArray(OPEN_STATUSES)})`;
