@@ -3,12 +3,15 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Button, Heading, InlineAlert, TextInput } from 'suomifi-ui-components';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorCode, trpc } from '../lib/trpc.ts';
+import { loginErrorMessage } from '../lib/login-error.ts';
+import { setSessionEnd, useSessionEnd } from '../lib/session-end.ts';
+import { errorCode, errorDetails, trpc } from '../lib/trpc.ts';
 
 /** The sign-in page: shown for every URL until signed in; the URL stays, so a shared link still lands. */
 export function LoginPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  const ended = useSessionEnd();
   useEffect(() => {
     document.title = `${t('common.login.title')} – ${t('common.appName')}`;
   }, [t]);
@@ -16,7 +19,10 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: ({ user }) => queryClient.setQueryData(trpc.auth.me.queryKey(), user),
+      onSuccess: ({ user }) => {
+        setSessionEnd(null);
+        queryClient.setQueryData(trpc.auth.me.queryKey(), user);
+      },
     }),
   );
   const submit = (event: FormEvent) => {
@@ -30,6 +36,16 @@ export function LoginPage() {
       </div>
       <p className="login__brand">{t('common.appName')}</p>
       <Heading variant="h1">{t('common.login.title')}</Heading>
+      {ended === 'signedOut' && (
+        <InlineAlert status="neutral" role="status">
+          {t('common.login.signedOut')}
+        </InlineAlert>
+      )}
+      {ended === 'ended' && (
+        <InlineAlert status="warning" role="alert">
+          {t('common.login.sessionEnded')}
+        </InlineAlert>
+      )}
       <p>{t('common.login.intro')}</p>
       <form onSubmit={submit} className="login__form">
         <TextInput
@@ -51,11 +67,14 @@ export function LoginPage() {
         />
         {login.isError && (
           <InlineAlert status="error" role="alert">
-            {errorCode(login.error) === 'UNAUTHORIZED'
-              ? t('common.login.wrongCredentials')
-              : errorCode(login.error) === 'TOO_MANY_REQUESTS'
-                ? t('common.login.tooMany')
-                : t('common.login.failed', { message: login.error.message })}
+            {loginErrorMessage(
+              {
+                code: errorCode(login.error),
+                details: errorDetails(login.error),
+                message: login.error.message,
+              },
+              t,
+            )}
           </InlineAlert>
         )}
         <Button type="submit" disabled={login.isPending}>

@@ -14,11 +14,13 @@ const fi = {
   language: {
     menu: 'Kieli',
     label: 'Valitse kieli',
+    button: '{{code}} – Valitse kieli',
     fi: 'Suomeksi (FI)',
     sv: 'På svenska (SV)',
     en: 'In English (EN)',
   },
-  signedInAs: 'Kirjautuneena: {{name}} ({{role}})',
+  signedInAs: 'Kirjautuneena: {{name}} – {{role}}',
+  roleWithMinistry: '{{role}}, {{ministry}}',
   signOut: 'Kirjaudu ulos',
   login: {
     title: 'Kirjaudu sisään',
@@ -29,10 +31,22 @@ const fi = {
     submit: 'Kirjaudu',
     failed: 'Kirjautuminen epäonnistui: {{message}}',
     wrongCredentials: 'Väärä käyttäjätunnus tai salasana. Tarkista ne ja yritä uudelleen.',
-    tooMany:
-      'Liian monta epäonnistunutta kirjautumista tällä tunnuksella. Odota 15 minuuttia tai pyydä apua ylläpitäjältä.',
+    tooManyForName: {
+      one: 'Tällä käyttäjätunnuksella on yritetty kirjautua liian monta kertaa väärällä salasanalla. Yritä uudelleen {{count}} minuutin kuluttua tai kirjaudu verkosta, josta olet kirjautunut aiemmin.',
+      other:
+        'Tällä käyttäjätunnuksella on yritetty kirjautua liian monta kertaa väärällä salasanalla. Yritä uudelleen {{count}} minuutin kuluttua tai kirjaudu verkosta, josta olet kirjautunut aiemmin.',
+    },
+    tooManyForAddress: {
+      one: 'Verkostasi on yritetty kirjautua liian monta kertaa. Yritä uudelleen {{count}} minuutin kuluttua.',
+      other:
+        'Verkostasi on yritetty kirjautua liian monta kertaa. Yritä uudelleen {{count}} minuutin kuluttua.',
+    },
+    busy: 'Palvelimella on juuri nyt paljon kirjautumisia. Yritä hetken kuluttua uudelleen.',
+    signedOut: 'Olet kirjautunut ulos.',
+    sessionEnded:
+      'Istuntosi on päättynyt: kirjauduit ulos toisessa välilehdessä tai istunto vanheni. Kirjaudu uudelleen, niin jatkat samasta näkymästä.',
     demoHint:
-      'Demokäyttäjät: admin, coordinator, editor.lvm ja viewer. Salasana tulostuu palvelimen käynnistyessä.',
+      'Demokäyttäjät: admin, coordinator, editor.lvm ja viewer. Palvelin tulostaa salasanan, kun se luo demokäyttäjät ensimmäisessä käynnistyksessä. Salasanan voi valita ympäristömuuttujalla DEMO_PASSWORD; demokäyttäjät saavat sen joka käynnistyksessä.',
   },
   loading: 'Ladataan…',
   error: 'Virhe: {{message}}',
@@ -40,7 +54,40 @@ const fi = {
   close: 'Sulje',
   cancel: 'Peruuta',
   save: 'Tallenna',
-  notFound: 'Sivua ei löytynyt.',
+  notFound: 'Sivua ei löytynyt',
+  deadEnd: {
+    pageText: 'Osoitteessa ei ole sivua. Tarkista osoite tai jatka hankelistasta.',
+    initiative: 'Hanketta ei löytynyt',
+    initiativeText: 'Hanketta ei ole tai osoite on väärin. Tarkista osoite tai etsi hanke hankelistasta.',
+    euAct: 'EU-säädöstä ei löytynyt',
+    euActText:
+      'Säädöstä ei ole luettelossa tai osoite on väärin. Tarkista osoite tai etsi säädös EU-säädösten luettelosta.',
+    forbidden: 'Ei käyttöoikeutta',
+    forbiddenText:
+      'Sinulla ei ole oikeutta nähdä tätä sivua. Pyydä oikeutta ylläpitäjältä, jos tarvitset sitä.',
+    cannotCreate: 'Et voi lisätä hankkeita',
+    cannotCreateText:
+      'Sinulla ei ole oikeutta lisätä hankkeita. Hankkeita lisäävät ministeriöiden muokkaajat ja koordinaattorit; pyydä oikeutta ylläpitäjältä, jos tarvitset sitä.',
+    cannotEdit: 'Et voi muokata tätä hanketta',
+    cannotEditText:
+      'Sinulla ei ole oikeutta muokata tätä hanketta. Hanketta muokkaavat sen vastuuministeriön muokkaajat ja koordinaattorit.',
+    backToInitiative: 'Takaisin hankkeen sivulle',
+  },
+  print: {
+    stamp: 'tulostettu {{date}} klo {{time}}',
+    filters: 'rajaukset: {{filters}}',
+  },
+  date: {
+    format: 'Kirjoita päivämäärä muodossa p.k.vvvv, esimerkiksi 1.12.2026.',
+    range: 'Päivämäärän on oltava välillä {{min}}–{{max}}.',
+    hint: 'Muoto p.k.vvvv, esimerkiksi 1.12.2026',
+  },
+  file: {
+    choose: 'Valitse tiedosto',
+    drag: 'tai raahaa tiedosto tähän',
+    remove: 'Poista',
+    chosen: 'Valittu tiedosto',
+  },
   backToList: 'Takaisin hankelistaan',
   inFinnish: 'suomeksi',
   fallbackNote: 'Tekstiä ei ole valitulla kielellä; näytetään suomenkielinen.',
@@ -61,11 +108,13 @@ const sv: Shape<typeof fi> = {
   language: {
     menu: 'Språk',
     label: 'Välj språk',
+    button: '{{code}} – Välj språk',
     fi: 'Suomeksi (FI)',
     sv: 'På svenska (SV)',
     en: 'In English (EN)',
   },
-  signedInAs: 'Inloggad: {{name}} ({{role}})',
+  signedInAs: 'Inloggad: {{name}} – {{role}}',
+  roleWithMinistry: '{{role}}, {{ministry}}',
   signOut: 'Logga ut',
   login: {
     title: 'Logga in',
@@ -76,10 +125,21 @@ const sv: Shape<typeof fi> = {
     submit: 'Logga in',
     failed: 'Inloggningen misslyckades: {{message}}',
     wrongCredentials: 'Fel användarnamn eller lösenord. Kontrollera dem och försök igen.',
-    tooMany:
-      'För många misslyckade inloggningar med detta användarnamn. Vänta 15 minuter eller be administratören om hjälp.',
+    tooManyForName: {
+      one: 'För många inloggningsförsök med fel lösenord för det här användarnamnet. Försök igen om {{count}} minut eller logga in från ett nätverk som du har loggat in från tidigare.',
+      other:
+        'För många inloggningsförsök med fel lösenord för det här användarnamnet. Försök igen om {{count}} minuter eller logga in från ett nätverk som du har loggat in från tidigare.',
+    },
+    tooManyForAddress: {
+      one: 'För många inloggningsförsök från ditt nätverk. Försök igen om {{count}} minut.',
+      other: 'För många inloggningsförsök från ditt nätverk. Försök igen om {{count}} minuter.',
+    },
+    busy: 'Servern har många inloggningar just nu. Försök igen om en stund.',
+    signedOut: 'Du har loggat ut.',
+    sessionEnded:
+      'Din session har upphört: du loggade ut i en annan flik eller sessionen gick ut. Logga in igen för att fortsätta i samma vy.',
     demoHint:
-      'Demoanvändare: admin, coordinator, editor.lvm och viewer. Lösenordet skrivs ut när servern startar.',
+      'Demoanvändare: admin, coordinator, editor.lvm och viewer. Servern skriver ut lösenordet när den skapar demoanvändarna vid den första starten. Lösenordet kan väljas med miljövariabeln DEMO_PASSWORD; demoanvändarna får det vid varje start.',
   },
   loading: 'Laddar…',
   error: 'Fel: {{message}}',
@@ -87,7 +147,42 @@ const sv: Shape<typeof fi> = {
   close: 'Stäng',
   cancel: 'Avbryt',
   save: 'Spara',
-  notFound: 'Sidan hittades inte.',
+  notFound: 'Sidan hittades inte',
+  deadEnd: {
+    pageText:
+      'Det finns ingen sida på den här adressen. Kontrollera adressen eller fortsätt från projektlistan.',
+    initiative: 'Projektet hittades inte',
+    initiativeText:
+      'Projektet finns inte, eller så är adressen fel. Kontrollera adressen eller sök projektet i projektlistan.',
+    euAct: 'EU-rättsakten hittades inte',
+    euActText:
+      'Rättsakten finns inte i förteckningen, eller så är adressen fel. Kontrollera adressen eller sök rättsakten i förteckningen över EU-rättsakter.',
+    forbidden: 'Ingen behörighet',
+    forbiddenText:
+      'Du har inte rätt att se den här sidan. Be administratören om behörighet om du behöver den.',
+    cannotCreate: 'Du kan inte lägga till projekt',
+    cannotCreateText:
+      'Du har inte rätt att lägga till projekt. Projekt läggs till av ministeriernas redaktörer och koordinatorerna; be administratören om behörighet om du behöver den.',
+    cannotEdit: 'Du kan inte redigera det här projektet',
+    cannotEditText:
+      'Du har inte rätt att redigera det här projektet. Det redigeras av det ansvariga ministeriets redaktörer och koordinatorerna.',
+    backToInitiative: 'Tillbaka till projektets sida',
+  },
+  print: {
+    stamp: 'utskriven {{date}} kl. {{time}}',
+    filters: 'avgränsningar: {{filters}}',
+  },
+  date: {
+    format: 'Skriv datumet i formen d.m.åååå, till exempel 1.12.2026.',
+    range: 'Datumet måste vara mellan {{min}} och {{max}}.',
+    hint: 'Formen d.m.åååå, till exempel 1.12.2026',
+  },
+  file: {
+    choose: 'Välj fil',
+    drag: 'eller dra filen hit',
+    remove: 'Ta bort',
+    chosen: 'Vald fil',
+  },
   backToList: 'Tillbaka till projektlistan',
   inFinnish: 'på finska',
   fallbackNote: 'Texten finns inte på det valda språket; den finska visas.',
@@ -108,11 +203,13 @@ const en: Shape<typeof fi> = {
   language: {
     menu: 'Language',
     label: 'Choose language',
+    button: '{{code}} – Choose language',
     fi: 'Suomeksi (FI)',
     sv: 'På svenska (SV)',
     en: 'In English (EN)',
   },
-  signedInAs: 'Signed in: {{name}} ({{role}})',
+  signedInAs: 'Signed in: {{name}} – {{role}}',
+  roleWithMinistry: '{{role}}, {{ministry}}',
   signOut: 'Sign out',
   login: {
     title: 'Sign in',
@@ -123,10 +220,21 @@ const en: Shape<typeof fi> = {
     submit: 'Sign in',
     failed: 'Sign-in failed: {{message}}',
     wrongCredentials: 'Wrong user name or password. Check them and try again.',
-    tooMany:
-      'Too many failed sign-ins with this user name. Wait 15 minutes or ask an administrator for help.',
+    tooManyForName: {
+      one: 'Too many sign-ins with a wrong password for this user name. Try again in {{count}} minute, or sign in from a network you have signed in from before.',
+      other:
+        'Too many sign-ins with a wrong password for this user name. Try again in {{count}} minutes, or sign in from a network you have signed in from before.',
+    },
+    tooManyForAddress: {
+      one: 'Too many sign-in attempts from your network. Try again in {{count}} minute.',
+      other: 'Too many sign-in attempts from your network. Try again in {{count}} minutes.',
+    },
+    busy: 'The server is busy with other sign-ins. Try again in a moment.',
+    signedOut: 'You have signed out.',
+    sessionEnded:
+      'Your session has ended: you signed out in another tab, or the session expired. Sign in again to carry on where you were.',
     demoHint:
-      'Demo users: admin, coordinator, editor.lvm and viewer. The password is printed when the server starts.',
+      'Demo users: admin, coordinator, editor.lvm and viewer. The server prints the password when it creates the demo users at the first start. Choose it with the environment variable DEMO_PASSWORD; the demo users are given it at every start.',
   },
   loading: 'Loading…',
   error: 'Error: {{message}}',
@@ -134,7 +242,40 @@ const en: Shape<typeof fi> = {
   close: 'Close',
   cancel: 'Cancel',
   save: 'Save',
-  notFound: 'Page not found.',
+  notFound: 'Page not found',
+  deadEnd: {
+    pageText: 'There is no page at this address. Check the address, or carry on from the initiative list.',
+    initiative: 'Initiative not found',
+    initiativeText:
+      'The initiative does not exist, or the address is wrong. Check the address, or look for the initiative in the list.',
+    euAct: 'EU act not found',
+    euActText:
+      'The act is not in the catalogue, or the address is wrong. Check the address, or look for the act in the EU act catalogue.',
+    forbidden: 'No access',
+    forbiddenText: 'You may not see this page. Ask an administrator for the right if you need it.',
+    cannotCreate: 'You cannot add initiatives',
+    cannotCreateText:
+      "You may not add initiatives. Ministries' editors and the coordinators add them; ask an administrator for the right if you need it.",
+    cannotEdit: 'You cannot edit this initiative',
+    cannotEditText:
+      "You may not edit this initiative. It is edited by its lead ministry's editors and the coordinators.",
+    backToInitiative: "Back to the initiative's page",
+  },
+  print: {
+    stamp: 'printed {{date}} at {{time}}',
+    filters: 'filters: {{filters}}',
+  },
+  date: {
+    format: 'Write the date as d.m.yyyy, for example 1.12.2026.',
+    range: 'The date must be between {{min}} and {{max}}.',
+    hint: 'As d.m.yyyy, for example 1.12.2026',
+  },
+  file: {
+    choose: 'Choose file',
+    drag: 'or drag a file here',
+    remove: 'Remove',
+    chosen: 'Chosen file',
+  },
   backToList: 'Back to the initiative list',
   inFinnish: 'in Finnish',
   fallbackNote: 'This text is not available in the chosen language; the Finnish text is shown.',
