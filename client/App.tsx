@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import type { SessionUser } from '../shared/user.ts';
 import { Layout } from './components/Layout.tsx';
 import { QueryState } from './components/QueryState.tsx';
 import { trpc } from './lib/trpc.ts';
 import { InitiativeListPage } from './pages/InitiativeListPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { PAGE_ROUTES, type PageRoute } from './routes.ts';
 
 // The list is the landing page; the other screens load on first visit, keeping the first paint small.
 const InitiativePage = lazy(() =>
@@ -23,25 +25,33 @@ const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ de
 
 const LOADING = { isError: false, error: null, refetch: () => undefined };
 
+/** The page of every route in PAGE_ROUTES (the browser tests visit each of them). */
+const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
+  '/initiatives': (user) => <InitiativeListPage user={user} />,
+  '/initiatives/new': (user) => <InitiativeEditPage user={user} />,
+  '/initiatives/:id': (user) => <InitiativePage user={user} />,
+  '/initiatives/:id/edit': (user) => <InitiativeEditPage user={user} />,
+  '/eu-acts': (user) => <EuActCataloguePage user={user} />,
+  '/eu-acts/:id': (user) => <EuActPage user={user} />,
+  '/import': (user) => <ImportPage user={user} />,
+  '*': () => <NotFoundPage />,
+};
+
 /** Signed out: only the sign-in page. Signed in: the app, with real URLs for every view. */
 export function App() {
   const me = useQuery(trpc.auth.me.queryOptions());
   if (me.isPending || me.isError) return <QueryState query={me} />;
   if (!me.data) return <LoginPage />;
+  const user = me.data;
   return (
-    <Layout user={me.data}>
+    <Layout user={user}>
       <Suspense fallback={<QueryState query={LOADING} />}>
         <Routes>
           <Route path="/" element={<Navigate to="/initiatives" replace />} />
           <Route path="/login" element={<Navigate to="/initiatives" replace />} />
-          <Route path="/initiatives" element={<InitiativeListPage user={me.data} />} />
-          <Route path="/initiatives/new" element={<InitiativeEditPage user={me.data} />} />
-          <Route path="/initiatives/:id" element={<InitiativePage user={me.data} />} />
-          <Route path="/initiatives/:id/edit" element={<InitiativeEditPage user={me.data} />} />
-          <Route path="/eu-acts" element={<EuActCataloguePage user={me.data} />} />
-          <Route path="/eu-acts/:id" element={<EuActPage user={me.data} />} />
-          <Route path="/import" element={<ImportPage user={me.data} />} />
-          <Route path="*" element={<NotFoundPage />} />
+          {PAGE_ROUTES.map((path) => (
+            <Route key={path} path={path} element={PAGES[path](user)} />
+          ))}
         </Routes>
       </Suspense>
     </Layout>

@@ -25,7 +25,11 @@ interface Option {
   label: string;
 }
 
-/** One filter as a group of checkboxes in a disclosure; the summary shows how many are chosen. */
+/**
+ * One filter as a group of checkboxes in a disclosure; the summary shows how many are chosen.
+ * Open at first when in use, then the user's to open and close: unticking the last box must
+ * not fold the group away under the keyboard focus.
+ */
 function CheckboxFilter({
   legend,
   options,
@@ -37,8 +41,14 @@ function CheckboxFilter({
   selected: readonly string[];
   onChange: (values: string[]) => void;
 }) {
+  const [open, setOpen] = useState(selected.length > 0);
+  const inUse = selected.length > 0;
+  // A group that comes into use from outside (a saved view, a link) opens to show it.
+  useEffect(() => {
+    if (inUse) setOpen(true);
+  }, [inUse]);
   return (
-    <details className="filter" open={selected.length > 0}>
+    <details className="filter" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {legend}
         {selected.length > 0 ? ` (${selected.length})` : ''}
@@ -70,11 +80,19 @@ const EU_WITHIN_CHOICES = [30, 90, 180, 365] as const;
 export function FilterPanel({
   filter,
   onChange,
+  resultCount,
+  onShowResults,
 }: {
   filter: InitiativeFilter;
   onChange: (filter: InitiativeFilter) => void;
+  /** How many results the filters give, for the phone panel's "show results" button. */
+  resultCount?: number;
+  /** Called when the phone panel is closed to look at the results. */
+  onShowResults?: () => void;
 }) {
   const { t } = useI18n();
+  // On phones the groups fold behind one button (styles.css); on wider screens they always show.
+  const [panelOpen, setPanelOpen] = useState(false);
   const ministries = useQuery(trpc.ministry.list.queryOptions());
   const ministryName = useMinistryName();
   const euActs = useQuery(trpc.euAct.list.queryOptions());
@@ -100,7 +118,7 @@ export function FilterPanel({
   const count = activeFilterCount(filter);
 
   return (
-    <section className="filters" aria-labelledby="filters-heading">
+    <section className={panelOpen ? 'filters filters--open' : 'filters'} aria-labelledby="filters-heading">
       <search>
         <form onSubmit={submitText} className="filters__search">
           <TextInput
@@ -113,11 +131,21 @@ export function FilterPanel({
           <Button type="submit">{t('list.searchButton')}</Button>
         </form>
       </search>
+      <button
+        type="button"
+        className="filters__toggle"
+        aria-expanded={panelOpen}
+        aria-controls="filter-groups"
+        onClick={() => setPanelOpen(!panelOpen)}
+      >
+        {t('list.filters')}
+        {count > 0 ? ` (${count})` : ''}
+      </button>
       <h2 id="filters-heading" className="filters__heading">
         {t('list.filters')}
         {count > 0 && <span className="filters__count"> – {t('list.filtersActive', { count })}</span>}
       </h2>
-      <div className="filters__groups">
+      <div id="filter-groups" className="filters__groups">
         <CheckboxFilter
           legend={t('list.ministry')}
           options={ministryOptions}
@@ -239,9 +267,23 @@ export function FilterPanel({
         </div>
       </div>
       {count > 0 && (
-        <Button variant="secondary" onClick={() => onChange({})}>
-          {t('list.clearFilters')}
-        </Button>
+        <div className="filters__clear">
+          <Button variant="secondary" onClick={() => onChange({})}>
+            {t('list.clearFilters')}
+          </Button>
+        </div>
+      )}
+      {resultCount !== undefined && (
+        <div className="filters__show-results">
+          <Button
+            onClick={() => {
+              setPanelOpen(false);
+              onShowResults?.();
+            }}
+          >
+            {t('list.showResults', { count: resultCount })}
+          </Button>
+        </div>
       )}
     </section>
   );

@@ -6,7 +6,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n();
   return (
-    <LanguageMenu buttonText={language.toUpperCase()} aria-label={t('common.language.label')}>
+    // The accessible name starts with the visible "FI" (WCAG 2.5.3), then says what the button does.
+    <LanguageMenu
+      buttonText={language.toUpperCase()}
+      aria-label={t('common.language.button', { code: language.toUpperCase() })}
+    >
       {LANGUAGES.map((code) => (
         <LanguageMenuItem
           key={code}

@@ -1,31 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { trpc } from '../lib/trpc.ts';
+import { endSession, trpc } from '../lib/trpc.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { PrintHeader } from './PrintHeader.tsx';
 
 /** The frame of every signed-in page: skip link, header with navigation, language and user, and main. */
 export function Layout({ user, children }: { user: SessionUser; children: ReactNode }) {
-  const { t } = useI18n();
-  const queryClient = useQueryClient();
+  const { t, language } = useI18n();
   usePageTitleFromHeading(t('common.appName'));
   useFocusOnNavigation();
-  const logout = useMutation(
-    trpc.auth.logout.mutationOptions({
-      onSuccess: () => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
-      },
-    }),
-  );
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSuccess: () => endSession('signedOut') }));
+  const role = t(`codes.role.${user.role}`).toLocaleLowerCase(language);
   return (
     <>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
+      <PrintHeader />
       <header className="app-header">
         <div className="app-header__brand">
           <span className="app-header__name">{t('common.appName')}</span>
@@ -36,7 +31,7 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
           <span className="app-header__user">
             {t('common.signedInAs', {
               name: user.displayName,
-              role: t(`codes.role.${user.role}`) + (user.ministry ? `, ${user.ministry}` : ''),
+              role: user.ministry ? t('common.roleWithMinistry', { role, ministry: user.ministry }) : role,
             })}
           </span>
           <Button variant="secondaryNoBorder" onClick={() => logout.mutate()}>

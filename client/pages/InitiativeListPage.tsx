@@ -1,9 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
 import type { InitiativeSort } from '../../shared/initiative-filter.ts';
 import type { InitiativeListItem } from '../../shared/initiative-list.ts';
 import { canCreateInitiatives, type SessionUser } from '../../shared/user.ts';
+import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
 import { Highlighted } from '../components/Highlighted.tsx';
@@ -45,6 +47,16 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
   });
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Paging, clearing the filters and closing the phone's filter panel bring the reader to the results.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const toResults = () => {
+    resultsHeading.current?.focus({ preventScroll: true });
+    resultsHeading.current?.scrollIntoView({ block: 'start' });
+  };
+  const goToPage = (next: number) => {
+    setPage(next);
+    toResults();
+  };
 
   const sortButton = (column: Column) => {
     const active = sort?.field === column;
@@ -53,10 +65,14 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
       direction: active && sort?.direction === 'asc' ? 'desc' : 'asc',
     };
     return (
-      <button type="button" className="sort-button" onClick={() => setSort(next)}>
-        {t(`list.columns.${column}`)}
-        <span aria-hidden="true">{active ? (sort?.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-      </button>
+      <>
+        <button type="button" className="sort-button" onClick={() => setSort(next)}>
+          {t(`list.columns.${column}`)}
+          <span aria-hidden="true">{active ? (sort?.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </button>
+        {/* On paper the heading is text, not a button. */}
+        <span className="print-only">{t(`list.columns.${column}`)}</span>
+      </>
     );
   };
 
@@ -72,8 +88,17 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
       </div>
       <SavedViewsMenu user={user} filter={filter} sort={sort} onApply={apply} />
       <div className="list-layout">
-        <FilterPanel filter={filter} onChange={setFilter} />
-        <section className="results" aria-labelledby="result-count">
+        <FilterPanel
+          filter={filter}
+          onChange={setFilter}
+          resultCount={list.data ? total : undefined}
+          onShowResults={toResults}
+        />
+        <section className="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" className="results__heading" tabIndex={-1} ref={resultsHeading}>
+            {t('list.results')}
+          </h2>
+          <FilterChips filter={filter} onChange={setFilter} onAllRemoved={toResults} />
           <p id="result-count" className="results__count" role="status" aria-live="polite">
             {list.data ? t('list.count', { count: total }) : t('common.loading')}
           </p>
@@ -112,11 +137,11 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
           )}
           {pages > 1 && (
             <nav className="pager" aria-label={t('list.pagination')}>
-              <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              <button type="button" disabled={page <= 1} onClick={() => goToPage(page - 1)}>
                 {t('list.previous')}
               </button>
               <span>{t('list.pageOf', { page, pages })}</span>
-              <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+              <button type="button" disabled={page >= pages} onClick={() => goToPage(page + 1)}>
                 {t('list.next')}
               </button>
             </nav>
@@ -136,10 +161,12 @@ function InitiativeRow({
 }) {
   const { t } = useI18n();
   const ministryName = useMinistryName();
+  // On phones each row is a card, and each cell says what it is (styles.css: td::before).
+  const label = (column: Column) => t(`list.columns.${column}`);
   const overdueDays = deadlineOverdueDays(item.nearestEuDeadline, item.lateness);
   return (
     <tr>
-      <td>
+      <td data-label={label('title')}>
         <Link to={`/initiatives/${item.id}`} className="initiative-table__title">
           {item.highlight ? (
             <Highlighted text={item.highlight.title} />
@@ -155,31 +182,38 @@ function InitiativeRow({
           </span>
         )}
       </td>
-      <td>
+      <td data-label={label('leadMinistry')}>
         <abbr title={ministryName(item.leadMinistry)}>{item.leadMinistry}</abbr>
       </td>
-      <td>
+      <td data-label={label('status')}>
         {t(`codes.status.${item.status}`)}
         {item.preparationStage && (
           <span className="initiative-table__stage">{t(`codes.stage.${item.preparationStage}`)}</span>
         )}
       </td>
-      <td>
+      <td data-label={label('health')}>
+        {/* Whose assessment is whose, in words on the screen: the lead ministry's, then Digitoimisto's. */}
         <span className="health-pair">
-          <HealthBadge rating={item.ministryHealth} label={item.leadMinistry} />
-          <HealthBadge rating={item.digitoimistoHealth} label={t('common.digitoimisto')} />
+          <span className="health-pair__item">
+            <span className="health-pair__who">{t('list.healthByMinistry')}</span>
+            <HealthBadge rating={item.ministryHealth} />
+          </span>
+          <span className="health-pair__item">
+            <span className="health-pair__who">{t('list.healthByDigitoimisto')}</span>
+            <HealthBadge rating={item.digitoimistoHealth} />
+          </span>
         </span>
       </td>
-      <td>{t(`codes.tier.${item.tier}`)}</td>
-      <td>
+      <td data-label={label('tier')}>{t(`codes.tier.${item.tier}`)}</td>
+      <td data-label={label('nearestEuDeadline')}>
         {item.nearestEuDeadline ? formatDate(item.nearestEuDeadline) : '–'}
         {overdueDays !== null && <OverdueText daysLate={overdueDays} />}
         {item.euActs.length > 0 && <span className="initiative-table__acts">{item.euActs.join(', ')}</span>}
       </td>
-      <td>
+      <td data-label={label('lateness')}>
         <LatenessSummary lateness={item.lateness} />
       </td>
-      <td>{formatDate(item.endDate)}</td>
+      <td data-label={label('endDate')}>{formatDate(item.endDate)}</td>
     </tr>
   );
 }

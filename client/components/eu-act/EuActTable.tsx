@@ -43,15 +43,15 @@ export function EuActTable({ acts, order }: { acts: readonly EuActSummary[]; ord
                 <th scope="row">
                   <Link to={`/eu-acts/${act.id}`}>{act.shortName}</Link>
                 </th>
-                <td>{t(`codes.actKind.${act.kind}`)}</td>
-                <td>
+                <td data-label={t('euAct.field.kind')}>{t(`codes.actKind.${act.kind}`)}</td>
+                <td data-label={t('euAct.field.finnishLead')}>
                   {act.finnishLead ? (
                     <abbr title={ministryName(act.finnishLead)}>{act.finnishLead}</abbr>
                   ) : (
                     '–'
                   )}
                 </td>
-                <td>
+                <td data-label={t('euAct.catalogue.nextKeyDate')}>
                   {act.nextKeyDate ? (
                     <>
                       <time dateTime={act.nextKeyDate.date}>{formatDate(act.nextKeyDate.date)}</time>
@@ -67,9 +67,11 @@ export function EuActTable({ acts, order }: { acts: readonly EuActSummary[]; ord
                     <span className="muted">{t('euAct.catalogue.noNextKeyDate')}</span>
                   )}
                 </td>
-                <td>{formatDate(act.applicationOn)}</td>
-                <td>{formatDate(act.transpositionDeadline)}</td>
-                <td>
+                <td data-label={t('euAct.field.applicationOn')}>{formatDate(act.applicationOn)}</td>
+                <td data-label={t('euAct.field.transpositionDeadline')}>
+                  {formatDate(act.transpositionDeadline)}
+                </td>
+                <td data-label={t('euAct.catalogue.linked')}>
                   {linked.length === 0 ? (
                     <span className="muted">{t('euAct.catalogue.noLinked')}</span>
                   ) : (

@@ -1,0 +1,97 @@
+import { expect, type Page, test } from '@playwright/test';
+import { PAGE_ROUTES, type PageRoute } from '../client/routes.ts';
+import { signIn } from './helpers.ts';
+
+interface Ids {
+  initiative: string;
+  euAct: string;
+}
+
+/** A real URL for every page of the app; typed by the app's own list, so a new page must be added here. */
+const URLS: Record<PageRoute, (ids: Ids) => string> = {
+  '/initiatives': () => '/initiatives',
+  '/initiatives/new': () => '/initiatives/new',
+  '/initiatives/:id': ({ initiative }) => `/initiatives/${initiative}`,
+  '/initiatives/:id/edit': ({ initiative }) => `/initiatives/${initiative}/edit`,
+  '/eu-acts': () => '/eu-acts',
+  '/eu-acts/:id': ({ euAct }) => `/eu-acts/${euAct}`,
+  '/import': () => '/import',
+  '*': () => '/no-such-page',
+};
+
+/** Nothing reaches past the right edge: neither the page nor anything inside a scrolling box. */
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const result = await page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const outside = [...document.querySelectorAll('body *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        const style = getComputedStyle(element);
+        return (
+          box.width > 1 &&
+          box.height > 1 &&
+          style.visibility !== 'hidden' &&
+          box.right > width + 0.5 &&
+          !element.closest('[aria-hidden="true"], [hidden]')
+        );
+      })
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+    return { scrollWidth: root.scrollWidth, clientWidth: width, outside };
+  });
+  expect.soft(result.outside, `${where}: elements past the right edge`).toEqual([]);
+  expect.soft(result.scrollWidth, `${where}: page width`).toBeLessThanOrEqual(result.clientWidth);
+}
+
+async function settle(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Ladataan…')).toHaveCount(0);
+}
+
+test('at 320 px no page scrolls sideways, signed out or in', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/initiatives');
+  await settle(page);
+  await expectNoSidewaysScroll(page, 'sign-in');
+
+  await signIn(page, 'coordinator');
+  const initiative = (await page.locator('a[href^="/initiatives/"]').first().getAttribute('href'))?.split(
+    '/',
+  )[2];
+  await page.goto('/eu-acts');
+  await settle(page);
+  const euAct = (await page.locator('a[href^="/eu-acts/"]').first().getAttribute('href'))?.split('/')[2];
+  expect(initiative).toBeTruthy();
+  expect(euAct).toBeTruthy();
+  const ids = { initiative: initiative ?? '', euAct: euAct ?? '' };
+
+  for (const route of PAGE_ROUTES) {
+    await page.goto(URLS[route](ids));
+    await settle(page);
+    await expectNoSidewaysScroll(page, route);
+  }
+});
+
+test('on a phone the results come first and the filters open from a button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'viewer', '/initiatives?ministry=LVM&status=ongoing');
+  const toggle = page.getByRole('button', { name: 'Rajaukset (2)' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('group', { name: 'Tila', exact: true })).toBeHidden();
+
+  // The first result is on the first screen, and it is a card as wide as the screen at most.
+  const first = page.getByRole('row').nth(1);
+  const box = await first.boundingBox();
+  expect(box).not.toBeNull();
+  expect((box?.y ?? 9999) + 40).toBeLessThan(844);
+  expect(box?.width ?? 9999).toBeLessThanOrEqual(390);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // A group in use stays open.
+  await expect(page.getByRole('group', { name: 'Tila', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /Näytä \d+ hanke/ }).click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('heading', { level: 2, name: 'Tulokset' })).toBeFocused();
+});
