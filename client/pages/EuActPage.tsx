@@ -30,7 +30,7 @@ export function EuActPage({ user }: { user: SessionUser }) {
       },
     }),
   );
-  if (!act.data) return <QueryState query={act} />;
+  if (!act.data) return <QueryState query={act} missing="euAct" />;
   const data = act.data;
   const conflict = errorCode(save.error) === 'CONFLICT';
   const fields = save.error && !conflict ? euActServerErrors(fieldErrors(save.error)) : {};

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Heading, InlineAlert } from 'suomifi-ui-components';
 import { canCreateInitiatives, canEditInitiative, type SessionUser } from '../../shared/user.ts';
+import { DeadEnd } from '../components/DeadEnd.tsx';
 import { InitiativeEditor } from '../components/initiative/InitiativeEditor.tsx';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -19,24 +20,34 @@ export function InitiativeEditPage({ user }: { user: SessionUser }) {
   });
 
   if (id === undefined) {
+    if (!canCreateInitiatives(user)) {
+      return (
+        <DeadEnd
+          title={t('common.deadEnd.cannotCreate')}
+          text={t('common.deadEnd.cannotCreateText')}
+          back={{ to: '/initiatives', label: t('common.backToList') }}
+        />
+      );
+    }
     return (
       <div className="screen">
         <Heading variant="h1">{t('initiative.form.titleNew')}</Heading>
-        {canCreateInitiatives(user) ? (
-          <InitiativeEditor key="new" user={user} initiative={null} />
-        ) : (
-          <InlineAlert status="error">{t('initiative.form.notAllowed')}</InlineAlert>
-        )}
+        <InitiativeEditor key="new" user={user} initiative={null} />
       </div>
     );
   }
-  if (!initiative.data) return <QueryState query={initiative} />;
+  if (!initiative.data) return <QueryState query={initiative} missing="initiative" />;
   const data = initiative.data;
-  const blocked = !canEditInitiative(user, data.leadMinistry)
-    ? t('initiative.form.notAllowed')
-    : data.archivedAt
-      ? t('initiative.form.archived')
-      : null;
+  if (!canEditInitiative(user, data.leadMinistry)) {
+    return (
+      <DeadEnd
+        title={t('common.deadEnd.cannotEdit')}
+        text={t('common.deadEnd.cannotEditText')}
+        back={{ to: `/initiatives/${data.id}`, label: t('common.deadEnd.backToInitiative') }}
+      />
+    );
+  }
+  const blocked = data.archivedAt ? t('initiative.form.archived') : null;
   return (
     <div className="screen">
       <Heading variant="h1">{t('initiative.form.titleEdit')}</Heading>

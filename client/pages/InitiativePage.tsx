@@ -21,7 +21,7 @@ export function InitiativePage({ user }: { user: SessionUser }) {
   const { t, formatDate } = useI18n();
   const { id = '' } = useParams();
   const query = useQuery(trpc.initiative.get.queryOptions({ id }));
-  if (!query.data) return <QueryState query={query} />;
+  if (!query.data) return <QueryState query={query} missing="initiative" />;
   const initiative = query.data;
   return (
     <article className="screen">

@@ -1,15 +1,14 @@
-import { Link } from 'react-router';
-import { Heading } from 'suomifi-ui-components';
+import { DeadEnd } from '../components/DeadEnd.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
+/** Any address the app has no page for. */
 export function NotFoundPage() {
   const { t } = useI18n();
   return (
-    <>
-      <Heading variant="h1">{t('common.notFound')}</Heading>
-      <p>
-        <Link to="/initiatives">{t('common.backToList')}</Link>
-      </p>
-    </>
+    <DeadEnd
+      title={t('common.notFound')}
+      text={t('common.deadEnd.pageText')}
+      back={{ to: '/initiatives', label: t('common.backToList') }}
+    />
   );
 }
