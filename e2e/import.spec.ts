@@ -16,7 +16,7 @@ test('import a CSV sheet: the preview names a rejected row in Finnish, and a cle
   // One good row and one without a Finnish title: the preview says which and why, and import stays off.
   const bad = `${HEADER}\n${title};Tiivistelmä;development_project;public_administration;VM;ongoing\n;Ei nimeä;development_project;public_administration;VM;ongoing\n`;
   await page
-    .getByLabel('Tiedosto', { exact: true })
+    .getByLabel('Valitse tiedosto')
     .setInputFiles({ name: 'salkku.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await page.getByRole('button', { name: 'Esikatsele' }).click();
   await expect(page.getByRole('status')).toContainText('Esikatselussa on hylättyjä tietueita');
@@ -26,7 +26,7 @@ test('import a CSV sheet: the preview names a rejected row in Finnish, and a cle
   // The fixed sheet previews clean and imports; the initiative is then in the list.
   const good = `${HEADER}\n${title};Tiivistelmä;development_project;public_administration;VM;ongoing\n`;
   await page
-    .getByLabel('Tiedosto', { exact: true })
+    .getByLabel('Valitse tiedosto')
     .setInputFiles({ name: 'salkku.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await page.getByRole('button', { name: 'Esikatsele' }).click();
   await expect(page.getByRole('status')).toContainText('Voit tuoda tiedoston');

@@ -1,12 +1,14 @@
 /**
  * Labelled form controls with their errors beside them, shared by the initiative and EU act
- * forms. Suomi.fi inputs where the design system has them; native selects and date inputs
- * (keyboard- and screen-reader-friendly everywhere) where it does not.
+ * forms. Suomi.fi inputs where the design system has them (text, dates with their picker);
+ * native selects (keyboard- and screen-reader-friendly everywhere) where it does not.
  */
-import { forwardRef, type ReactNode } from 'react';
-import { Checkbox, Heading, Textarea, TextInput } from 'suomifi-ui-components';
+import { forwardRef, type ReactNode, useEffect, useState } from 'react';
+import { Checkbox, DateInput, Heading, Textarea, TextInput } from 'suomifi-ui-components';
 import { MAX_DATE, MIN_DATE } from '../../../shared/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { dateToIso, formatDateText, isoToDate, parseDateText } from '../../lib/date-text.ts';
+import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
 
 export interface Option {
   value: string;
@@ -114,7 +116,27 @@ export function SelectField({
   );
 }
 
-export function DateField({
+/** The design system's date picker reads and writes d.M.yyyy through this. */
+const DATE_ADAPTER = {
+  format: (date: Date) => formatDateText(dateToIso(date)),
+  parse: (text: string) => isoToDate(parseDateText(text) ?? ''),
+};
+const PICKER_RANGE = { minDate: isoToDate(MIN_DATE), maxDate: isoToDate(MAX_DATE) };
+
+/**
+ * A date typed as people in Finland write it (d.M.yyyy) or picked from the design system's
+ * calendar in the UI language, never the browser's locale. The value is an ISO date; text
+ * that is no date is passed on as typed, so the form's validation names it.
+ */
+export function DateField(props: DateFieldProps) {
+  const { language } = useI18n();
+  // Anew in each language, for the same reason as the empty start below.
+  return <DateFieldInLanguage key={language} {...props} />;
+}
+
+type DateFieldProps = BaseProps & { value: string; onChange: (value: string) => void };
+
+function DateFieldInLanguage({
   id,
   label,
   value,
@@ -123,29 +145,41 @@ export function DateField({
   hint,
   optional,
   disabled,
-}: BaseProps & { value: string; onChange: (value: string) => void }) {
+}: DateFieldProps) {
+  const { t, language } = useI18n();
+  const phone = useMediaQuery(PHONE);
+  // Empty at mount and filled by the effect below: the design system words its picker button's
+  // name ("Välj datum, valt datum …") when the value changes, and at mount its texts are still
+  // Finnish; filled a moment later, the name comes in the UI language.
+  const [text, setText] = useState('');
+  // A value set from outside (a reset, a reloaded draft) replaces the text; one typed here does not.
+  useEffect(() => {
+    setText((current) =>
+      parseDateText(current) === value || current.trim() === value ? current : formatDateText(value),
+    );
+  }, [value]);
+  const formatHint = t('common.date.hint');
   return (
-    <NativeField
+    <DateInput
       id={id}
-      label={label}
-      hint={hint}
-      optional={optional}
-      errors={errors}
-      className="field field--date"
-    >
-      <input
-        id={id}
-        type="date"
-        className="field__date"
-        value={value}
-        min={MIN_DATE}
-        max={MAX_DATE}
-        disabled={disabled}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </NativeField>
+      labelText={label}
+      hintText={hint ? `${hint} ${formatHint}` : formatHint}
+      optionalText={optional ? t('initiative.form.optional') : undefined}
+      value={text}
+      language={language}
+      datePickerEnabled
+      smallScreen={phone}
+      dateAdapter={DATE_ADAPTER}
+      {...PICKER_RANGE}
+      disabled={disabled}
+      fullWidth
+      status={errors?.length ? 'error' : 'default'}
+      statusText={errors?.length ? errors.join(' ') : undefined}
+      onChange={({ value: typed }) => {
+        setText(typed);
+        onChange(parseDateText(typed) ?? typed.trim());
+      }}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, InlineAlert } from 'suomifi-ui-components';
+import { Button, FileInput, InlineAlert } from 'suomifi-ui-components';
 import {
   IMPORT_FORMATS,
   type ImportFormat,
@@ -8,6 +8,8 @@ import {
   importFailed,
 } from '../../../shared/export-format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { endSession } from '../../lib/trpc.ts';
+import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
 import { SelectField } from '../form/fields.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { postImport } from './import-api.ts';
@@ -20,6 +22,7 @@ type Phase = 'idle' | 'previewing' | 'importing';
  */
 export function ImportPanel() {
   const { t } = useI18n();
+  const phone = useMediaQuery(PHONE);
   const queryClient = useQueryClient();
   const [format, setFormat] = useState<ImportFormat>('digisalkku');
   const [file, setFile] = useState<File | null>(null);
@@ -44,6 +47,11 @@ export function ImportPanel() {
     setError(null);
     const response = await postImport(file, format, dryRun);
     setPhase('idle');
+    // The session ended meanwhile (signed out in another tab, expired): as for every other request.
+    if (!response.ok && response.status === 401) {
+      endSession('ended');
+      return;
+    }
     if (!response.ok) {
       setReport(null);
       setError(
@@ -83,26 +91,24 @@ export function ImportPanel() {
             reset();
           }}
         />
-        <div className="field">
-          <label htmlFor="import-file" className="field__label">
-            {t('records.import.file')}
-          </label>
-          <span id="import-file-hint" className="field__hint">
-            {t('records.import.fileHint')}
-          </span>
-          <input
-            id="import-file"
-            type="file"
-            className="field__file"
-            accept={{ digisalkku: '.json', hankeikkuna: '.json', csv: '.csv,.txt', xlsx: '.xlsx' }[format]}
-            aria-describedby="import-file-hint"
-            disabled={busy}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              reset();
-            }}
-          />
-        </div>
+        {/* The design system's file input: its button and texts in the UI language, not the browser's. */}
+        <FileInput
+          id="import-file"
+          labelText={t('records.import.file')}
+          hintText={t('records.import.fileHint')}
+          inputButtonText={t('common.file.choose')}
+          dragAreaText={t('common.file.drag')}
+          removeFileText={t('common.file.remove')}
+          addedFileAriaText={t('common.file.chosen')}
+          accept={{ digisalkku: '.json', hankeikkuna: '.json', csv: '.csv,.txt', xlsx: '.xlsx' }[format]}
+          disabled={busy}
+          smallScreen={phone}
+          fullWidth
+          onChange={(files) => {
+            setFile(files[0] ?? null);
+            reset();
+          }}
+        />
       </div>
       <div className="form-actions">
         <Button variant="secondary" disabled={busy} onClick={() => void send(true)}>
