@@ -14,7 +14,7 @@ export const E2E_PASSWORD = 'e2e-demo-password';
 export default defineConfig({
   testDir: './e2e',
   // Its own folder: Playwright empties it at start, and test-results/ also holds Vitest's report.
-  outputDir: 'test-results/playwright',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results/playwright',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
