@@ -80,7 +80,7 @@ describe('command line', () => {
       /^Import refused, nothing was written \(hankeikkuna\): 1 created, 0 updated, 0 unchanged, 1 rejected\./,
     );
     expect(hankeikkuna.out).toMatch(
-      /record 2 \(STM020:00\/2025\): rejected: title\.fi: The Finnish text is required\./,
+      /record 2 \(STM020:00\/2025\): rejected: Title in Finnish: The Finnish text is required\./,
     );
 
     const broken = join(folder, 'broken.json');
@@ -115,7 +115,7 @@ describe('command line', () => {
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     expect(imported.stdout).toMatch(/^Imported \(hankeikkuna\): 3 created/);
-    expect(imported.stdout).toMatch(/guessed leadMinistry: TEM, from the project number prefix/);
+    expect(imported.stdout).toMatch(/guessed Lead ministry: TEM, from the project number prefix/);
     const exported = run('export', exportFile);
     expect(exported.status).toBe(0);
     expect((JSON.parse(readFileSync(exportFile, 'utf8')) as ExportDocument).initiatives).toHaveLength(3);

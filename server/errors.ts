@@ -1,5 +1,5 @@
 import { codeLabel } from '../shared/code-labels.ts';
-import { sm } from '../shared/server-messages.ts';
+import { type ServerMessage, sm } from '../shared/server-messages.ts';
 import { hasRole, type Role, type SessionUser } from '../shared/user.ts';
 import { validationLanguage } from '../shared/validation-messages.ts';
 
@@ -27,7 +27,15 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found.`);
+/** What may be missing; each has its message in shared/server-messages.ts. */
+export type MissingThing = 'initiative' | 'euAct' | 'savedView';
+const NOT_FOUND_MESSAGES = {
+  initiative: 'initiativeNotFound',
+  euAct: 'euActNotFound',
+  savedView: 'savedViewNotFound',
+} as const satisfies Record<MissingThing, ServerMessage>;
+
+export const notFound = (thing: MissingThing) => new DomainError('NOT_FOUND', sm(NOT_FOUND_MESSAGES[thing]));
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 export const invalid = (message: string, field?: string) => new DomainError('INVALID', message, field);
 export const conflict = (message: string, details?: unknown) =>

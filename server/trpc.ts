@@ -1,12 +1,15 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
+import { describeIssue, joinMessages, type PathSubject } from '../shared/field-paths.ts';
 import { idSchema } from '../shared/id.ts';
 import { sm } from '../shared/server-messages.ts';
 import type { Role, SessionUser } from '../shared/user.ts';
+import { validationLanguage } from '../shared/validation-messages.ts';
 import type { Database } from './db/database.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { DOMAIN_ERROR_STATUS, DomainError, roleRefusal } from './errors.ts';
+import { MAX_BATCH_SIZE } from './http/trpc-batch.ts';
 import { logServerError } from './log.ts';
 import { rejectUnsafeInput } from './unsafe-input.ts';
 
@@ -54,12 +57,45 @@ export function zodFieldErrors(error: ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** "title.fi: The Finnish text is required." — the message names the field. */
-export function describeZodError(error: ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
-    .join('; ');
+/** Whose fields a procedure's input names: an EU act's, or an initiative's (and any request's). */
+const subjectOf = (path: string | undefined): PathSubject =>
+  path?.startsWith('euAct.') ? 'euAct' : 'initiative';
+
+/**
+ * "Nimi suomeksi: Suomenkielinen teksti on pakollinen." — the message names each field by its
+ * label in the request's language; `data.fieldErrors` keeps the paths for the client.
+ */
+export function describeZodError(error: ZodError, procedure?: string): string {
+  const language = validationLanguage();
+  return joinMessages(
+    error.issues
+      .slice(0, 5)
+      .map((issue) => describeIssue(issue, language, { subject: subjectOf(procedure) })),
+  );
+}
+
+/**
+ * tRPC's own refusals (a batch over the cap, no such procedure, a body it cannot read) come
+ * in English; they are answered in the request's language like everything else. Every error
+ * of ours carries its cause (a domain error or a zod error), or is worded already.
+ */
+function ownMessage(error: TRPCError): string | null {
+  if (error.cause instanceof DomainError || error.cause instanceof ZodError) return null;
+  switch (error.code) {
+    case 'BAD_REQUEST':
+      return error.message === 'Batch call exceeds maximum size'
+        ? sm('batchTooLarge', { max: MAX_BATCH_SIZE })
+        : sm('badRequest');
+    case 'NOT_FOUND':
+      return sm('noSuchProcedure');
+    case 'METHOD_NOT_SUPPORTED':
+      return sm('wrongMethod');
+    case 'PARSE_ERROR':
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return sm('unreadableRequest');
+    default:
+      return null;
+  }
 }
 
 const t = initTRPC.context<ContextInner>().create({
@@ -69,7 +105,8 @@ const t = initTRPC.context<ContextInner>().create({
     const domain = error.cause instanceof DomainError ? error.cause : null;
     return {
       ...shape,
-      message: zodError ? describeZodError(zodError) : shape.message,
+      // A bad input was worded in errorMapping, where the procedure (whose fields) is known.
+      message: ownMessage(error) ?? shape.message,
       data: {
         ...shape.data,
         stack: undefined,
@@ -102,6 +139,9 @@ const errorMapping = t.middleware(async ({ next, path }) => {
     const cause = result.error.cause;
     if (cause instanceof DomainError) {
       throw new TRPCError({ code: DOMAIN_ERROR_STATUS[cause.kind].trpc, message: cause.message, cause });
+    }
+    if (cause instanceof ZodError && result.error.code === 'BAD_REQUEST') {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(cause, path), cause });
     }
     if (isDatabaseUnavailable(cause)) throw databaseUnavailable(cause);
     if (result.error.code === 'INTERNAL_SERVER_ERROR') {

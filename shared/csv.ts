@@ -1,3 +1,5 @@
+import { fm } from './messages/import-file-messages.ts';
+
 /**
  * A small RFC 4180 CSV reader for spreadsheet imports. Excel in Finland writes semicolons
  * (the comma is the decimal mark), so the delimiter is detected from the header row; a UTF-8
@@ -12,7 +14,7 @@ export class CsvError extends Error {
     /** 1-based line of the file where the problem starts. */
     readonly line: number,
   ) {
-    super(`Line ${line}: ${message}`);
+    super(fm('csvLine', { line, problem: message }));
   }
 }
 
@@ -77,10 +79,7 @@ export function parseCsv(
           quoted = false;
           const next = text[i + 1];
           if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-            throw new CsvError(
-              'Text follows a closing quote; put the whole field in quotes and double any quote inside it.',
-              line,
-            );
+            throw new CsvError(fm('csvTextAfterQuote'), line);
           }
         }
       } else {
@@ -106,7 +105,7 @@ export function parseCsv(
       field += char;
     }
   }
-  if (quoted) throw new CsvError('A quoted field is never closed.', quoteLine);
+  if (quoted) throw new CsvError(fm('csvUnclosedQuote'), quoteLine);
   if (field !== '' || fields.length > 0 || wasQuoted) endRow();
   return rows;
 }

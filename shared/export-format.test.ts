@@ -68,11 +68,11 @@ describe('digisalkku export format', () => {
     expect(data.ministryHealth).toEqual(initiative.ministryHealth);
   });
 
-  it('names an unknown act by its path', () => {
+  it('names an unknown act by the label of its field', () => {
     const exported = exportInitiativeSchema.parse(toExportInitiative(initiative, { rank: null, scores: {} }));
     const { reasons } = initiativeInputFromExport(exported, () => undefined);
     expect(reasons).toEqual([
-      'euImpacts.0.euAct: "NIS2" is not in the EU act catalogue nor in the file\'s euActs.',
+      'EU impact 1 act: "NIS2" is not in the EU act catalogue nor in the file\'s EU acts; add it to one of them first.',
     ]);
   });
 

@@ -7,17 +7,24 @@ import { z } from 'zod';
 import { euRelationSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
 import { type EuActData, euActInputSchema } from './eu-act.ts';
+import { fieldPathLabel } from './field-paths.ts';
 import { idSchema } from './id.ts';
 import { type Initiative, initiativeInputSchema, toInitiativeData } from './initiative.ts';
+import { fm } from './messages/import-file-messages.ts';
+import { im } from './messages/import-report-messages.ts';
 import { scoresSchema } from './scoring-criteria.ts';
 import { textSchema } from './text.ts';
+import { validationLanguage } from './validation-messages.ts';
 
 export const EXPORT_FORMAT = 'digisalkku';
 export const EXPORT_FORMAT_VERSION = 1;
 
 /** An EU impact in a file: the act by its short name. */
 export const exportImpactSchema = z.object({
-  euAct: textSchema().trim().min(1, { error: 'Name the EU act by its short name.' }).max(80),
+  euAct: textSchema()
+    .trim()
+    .min(1, { error: () => im('impactActName') })
+    .max(80),
   relation: euRelationSchema,
   deadline: isoDateSchema.nullish().transform((v) => v ?? null),
   note: textSchema()
@@ -60,11 +67,9 @@ export type ExportEuAct = EuActData;
  * record is reported by its number instead of failing the whole file with one message.
  */
 export const exportEnvelopeSchema = z.object({
-  format: z.literal(EXPORT_FORMAT, {
-    error: `This is not a digisalkku export: "format" must be "${EXPORT_FORMAT}".`,
-  }),
+  format: z.literal(EXPORT_FORMAT, { error: () => fm('formatLiteral', { format: EXPORT_FORMAT }) }),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
-    error: `This server reads digisalkku format version ${EXPORT_FORMAT_VERSION}.`,
+    error: () => fm('formatVersion', { version: EXPORT_FORMAT_VERSION }),
   }),
   exportedAt: textSchema().max(40).optional(),
   euActs: z.array(z.unknown()).max(10_000).default([]),
@@ -124,7 +129,10 @@ export function initiativeInputFromExport(
     const euActId = actIdByShortName(impact.euAct);
     if (!euActId) {
       reasons.push(
-        `euImpacts.${index}.euAct: "${impact.euAct}" is not in the EU act catalogue nor in the file's euActs.`,
+        im('actNotInCatalogue', {
+          field: fieldPathLabel(['euImpacts', index, 'euAct'], validationLanguage()),
+          name: impact.euAct,
+        }),
       );
     }
     return {
@@ -146,7 +154,7 @@ export function exportFileName(today: string, extension = 'json'): string {
 
 export const IMPORT_FORMATS = ['digisalkku', 'hankeikkuna', 'csv', 'xlsx'] as const;
 export const importFormatSchema = z.enum(IMPORT_FORMATS, {
-  error: () => `Unknown import format. Use one of ${IMPORT_FORMATS.join(', ')}.`,
+  error: () => fm('formatChoice', { formats: IMPORT_FORMATS.join(', ') }),
 });
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
@@ -166,7 +174,10 @@ export interface ImportRecordReport {
   /** Project number, or the Finnish title when there is none. */
   key: string;
   outcome: ImportOutcome;
-  /** Why the record was rejected, each naming the field: `title.fi: The Finnish text is required.` */
+  /**
+   * Why the record was rejected, in the request's language, each naming the field by its label:
+   * `Title in Finnish: The Finnish text is required.`
+   */
   reasons?: string[];
   /** Values the import filled in because the source did not have them. */
   guessed?: string[];

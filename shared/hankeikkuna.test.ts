@@ -55,8 +55,10 @@ describe('readHankeikkunaRecord', () => {
       { title: 'Lausuntomenettely', dueDate: '2025-03-14', doneAt: null },
       { title: 'Jatkovalmistelu', dueDate: '2099-06-30', doneAt: null },
     ]);
-    expect(read.notes).toEqual(['linkit.1: left out (only http:// and https:// addresses are kept)']);
-    expect(read.guessed).toContain('track: digitalisation_data_economy (the register has no track)');
+    expect(read.notes).toEqual([
+      'Link 2 (linkit.1): left out (only http:// and https:// addresses are kept)',
+    ]);
+    expect(read.guessed).toContain('Track: Digitalisation and data economy (the register has no track)');
     const { input } = hankeikkunaInitiativeInput(read, null);
     expect(initiativeInputSchema.safeParse(input).success).toBe(true);
   });
@@ -68,11 +70,13 @@ describe('readHankeikkunaRecord', () => {
       options,
     );
     expect(read.guesses.leadMinistry).toBe('TEM');
-    expect(read.guessed.some((g) => g.startsWith('leadMinistry: TEM, from the project number prefix'))).toBe(
-      true,
+    expect(read.guessed).toContain(
+      'Lead ministry: TEM, from the project number prefix (the organiser unknown is not a known ministry)',
     );
     const none = readHankeikkunaRecord(record({ tunnus: null }), 3, options);
-    expect(none.reasons[0]).toMatch(/^leadMinistry: cannot tell the lead ministry/);
+    expect(none.reasons[0]).toMatch(
+      /^Lead ministry: cannot tell the lead ministry: .* the project number is missing/,
+    );
     expect(none.key).toBe('Hanke');
   });
 
@@ -87,7 +91,10 @@ describe('readHankeikkunaRecord', () => {
     const { input, guessed } = hankeikkunaInitiativeInput(read, null);
     expect(initiativeInputSchema.parse(input).summary.fi).toBe('Hanke');
     expect(guessed).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^startDate:/), expect.stringMatching(/^summary\.fi:/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^Start date: the setting date/),
+        expect.stringMatching(/^Summary in Finnish: the Finnish title/),
+      ]),
     );
   });
 
@@ -112,12 +119,12 @@ describe('readHankeikkunaRecord', () => {
       options,
     );
     expect(read.reasons).toEqual([
-      expect.stringMatching(/^kohde\.tyyppi: Unknown type "MUU"/),
-      expect.stringMatching(/^kohde\.tila: Unknown state "X"/),
-      expect.stringMatching(/^kohde\.aloitusPaiva: "eilen" is not a date/),
+      expect.stringMatching(/^Kind \(kohde\.tyyppi\): Unknown type "MUU"/),
+      expect.stringMatching(/^Status \(kohde\.tila\): Unknown state "X"/),
+      expect.stringMatching(/^Start date \(kohde\.aloitusPaiva\): "eilen" is not a date/),
     ]);
     const shape = readHankeikkunaRecord({ kohde: { nimi: 'not an object' } }, 4, options);
-    expect(shape.reasons[0]).toMatch(/^kohde\.nimi:/);
+    expect(shape.reasons[0]).toMatch(/^Title \(kohde\.nimi\):/);
     expect(shape.key).toBe('record 5');
   });
 
@@ -134,7 +141,7 @@ describe('readHankeikkunaRecord', () => {
   });
 
   it('names a NUL byte or a lone surrogate by its register field, and never cuts a link label into one; leaves out a link with a password', () => {
-    const unsafe = /^([\w.]+): The text contains a character that cannot be stored/;
+    const unsafe = /^[^(]+\(([\w.]+)\): The text contains a character that cannot be stored/;
     const read = readHankeikkunaRecord(
       record({ tunnus: 'LVM032:00/2024', nimi: { fi: 'Hanke\u0000' }, asianumerot: ['VN/1/2024\ud800'] }),
       0,
@@ -156,7 +163,9 @@ describe('readHankeikkunaRecord', () => {
       options,
     );
     expect(linked.fields.links).toEqual([{ label: 'a'.repeat(199), url: 'https://www.lvm.fi/x' }]);
-    expect(linked.notes).toEqual(['linkit.1: left out (only http:// and https:// addresses are kept)']);
+    expect(linked.notes).toEqual([
+      'Link 2 (linkit.1): left out (only http:// and https:// addresses are kept)',
+    ]);
   });
 
   it("keeps Digitoimisto's own fields and the initiative's own values when updating", () => {

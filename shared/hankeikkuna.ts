@@ -4,12 +4,18 @@
  * server/services/import/ matches them by project number and writes them.
  */
 import { z } from 'zod';
+import { codeLabel } from './code-labels.ts';
 import type { InitiativeKind, PreparationStage, Status, Theme } from './codes.ts';
+import { fieldPathLabel } from './field-paths.ts';
 import type { InitiativeData, Link } from './initiative.ts';
+import { hm, registerField } from './messages/hankeikkuna-messages.ts';
+import { fm } from './messages/import-file-messages.ts';
+import { im } from './messages/import-report-messages.ts';
 import type { Milestone } from './milestone.ts';
 import type { MinistryCode } from './ministry.ts';
 import { ministryFromProjectNumber } from './register-codes.ts';
 import { textSchema, truncateText } from './text.ts';
+import { validationLanguage } from './validation-messages.ts';
 
 export const HANKEIKKUNA_KINDS: Record<string, InitiativeKind> = {
   LAINSAADANTO: 'law_drafting',
@@ -121,9 +127,7 @@ const resultSchema = z.looseObject({
 
 /** The body of a `kohteet/haku` response; each record is read on its own. */
 export const hankeikkunaResponseSchema = z.looseObject({
-  result: z.array(z.unknown(), {
-    error: 'Expected the body of a kohteet/haku response: { "result": [ { "kohde": … } ] }.',
-  }),
+  result: z.array(z.unknown(), { error: () => fm('hankeikkunaBody') }),
 });
 
 /** What one register record says, before it meets the database. */
@@ -134,6 +138,8 @@ export interface HankeikkunaRecord {
   reasons: string[];
   /** Notes on what was filled in or left out; shown as `guessed` in the report. */
   notes: string[];
+  /** The themes read from the keywords, one of `guessed`: kept for an existing initiative too. */
+  themesGuess: string | null;
   /** What the register says: written over an existing initiative. */
   fields: Partial<InitiativeData>;
   /** What the import fills in when the register is silent: used only for a new initiative. */
@@ -188,10 +194,11 @@ export function readHankeikkunaRecord(
       | string
       | undefined;
     return {
-      key: key ?? `record ${index + 1}`,
+      key: key ?? im('recordKey', { n: index + 1 }),
       projectNumber: null,
-      reasons: parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`),
+      reasons: parsed.error.issues.slice(0, 10).map((i) => `${registerField(i.path)}: ${i.message}`),
       notes: [],
+      themesGuess: null,
       fields: {},
       guesses: {},
       guessed: [],
@@ -204,7 +211,9 @@ export function readHankeikkunaRecord(
   const fields: Partial<InitiativeData> = {};
   const guesses: Partial<InitiativeData> = {};
   const projectNumber = kohde.tunnus?.trim().toUpperCase() || null;
-  const key = projectNumber ?? kohde.nimi?.fi?.trim() ?? `record ${index + 1}`;
+  const key = projectNumber ?? kohde.nimi?.fi?.trim() ?? im('recordKey', { n: index + 1 });
+  const language = validationLanguage();
+  const field = (path: string) => fieldPathLabel(path, language);
 
   fields.projectNumber = projectNumber;
   fields.caseNumbers = (kohde.asianumerot ?? []).map((n) => n.trim().toUpperCase()).filter(Boolean);
@@ -218,30 +227,44 @@ export function readHankeikkunaRecord(
       sv: kohde.kuvaus?.sv ?? null,
       en: kohde.kuvaus?.en ?? null,
     };
-    guessed.push('summary.fi: the Finnish title (the record has no Finnish description)');
+    guessed.push(hm('guessedSummary', { field: field('summary.fi') }));
   }
 
   const kind = kohde.tyyppi ? HANKEIKKUNA_KINDS[kohde.tyyppi] : undefined;
   if (kohde.tyyppi && !kind) {
     reasons.push(
-      `kohde.tyyppi: Unknown type "${kohde.tyyppi}"; expected ${Object.keys(HANKEIKKUNA_KINDS).join(', ')}.`,
+      hm('unknownType', {
+        field: registerField('kohde.tyyppi'),
+        value: kohde.tyyppi,
+        codes: Object.keys(HANKEIKKUNA_KINDS).join(', '),
+      }),
     );
   } else if (kind) {
     fields.kind = kind;
   } else {
     guesses.kind = 'development_project';
-    guessed.push('kind: development_project (the record has no tyyppi)');
+    guessed.push(
+      hm('guessedKind', { field: field('kind'), value: codeLabel(language, 'kind', guesses.kind) }),
+    );
   }
 
   const stage = kohde.valmisteluvaihe ?? null;
   if (stage && !(stage in HANKEIKKUNA_STAGES)) {
     reasons.push(
-      `kohde.valmisteluvaihe: Unknown stage "${stage}"; expected ${Object.keys(HANKEIKKUNA_STAGES).join(', ')}.`,
+      hm('unknownStage', {
+        field: registerField('kohde.valmisteluvaihe'),
+        value: stage,
+        codes: Object.keys(HANKEIKKUNA_STAGES).join(', '),
+      }),
     );
   }
   if (kohde.tila && !(kohde.tila in HANKEIKKUNA_STATUSES)) {
     reasons.push(
-      `kohde.tila: Unknown state "${kohde.tila}"; expected ${Object.keys(HANKEIKKUNA_STATUSES).join(', ')}.`,
+      hm('unknownState', {
+        field: registerField('kohde.tila'),
+        value: kohde.tila,
+        codes: Object.keys(HANKEIKKUNA_STATUSES).join(', '),
+      }),
     );
   }
   const status = kohde.tila ? HANKEIKKUNA_STATUSES[kohde.tila] : undefined;
@@ -249,7 +272,9 @@ export function readHankeikkunaRecord(
   else if (status) fields.status = status;
   else {
     guesses.status = stage === 'VALMISTUNUT' ? 'completed' : stage ? 'ongoing' : 'planned';
-    guessed.push(`status: ${guesses.status} (the record has no tila)`);
+    guessed.push(
+      hm('guessedStatus', { field: field('status'), value: codeLabel(language, 'status', guesses.status) }),
+    );
   }
   const effectiveKind = kind ?? guesses.kind;
   fields.preparationStage =
@@ -261,21 +286,25 @@ export function readHankeikkunaRecord(
   if (known) fields.leadMinistry = known;
   else {
     const fromPrefix = projectNumber ? ministryFromProjectNumber(projectNumber) : null;
-    const why = organiser
-      ? `organiser ${organiser} is not a known ministry`
-      : 'the record names no organiser';
+    const why = organiser ? hm('unknownOrganiser', { organiser }) : hm('noOrganiser');
     if (fromPrefix) {
       guesses.leadMinistry = fromPrefix;
-      guessed.push(`leadMinistry: ${fromPrefix}, from the project number prefix (${why})`);
+      guessed.push(hm('guessedLeadMinistry', { field: field('leadMinistry'), value: fromPrefix, why }));
     } else {
       reasons.push(
-        `leadMinistry: cannot tell the lead ministry: ${why} and the project number ${projectNumber ? `"${projectNumber}" has no ministry prefix` : 'is missing'}.`,
+        hm('noLeadMinistry', {
+          field: field('leadMinistry'),
+          why,
+          number: projectNumber ? hm('numberWithoutPrefix', { number: projectNumber }) : hm('numberMissing'),
+        }),
       );
     }
   }
 
   guesses.track = 'digitalisation_data_economy';
-  guessed.push('track: digitalisation_data_economy (the register has no track)');
+  guessed.push(
+    hm('guessedTrack', { field: field('track'), value: codeLabel(language, 'track', guesses.track) }),
+  );
 
   const dates: [string, string | null | undefined][] = [
     ['asettamisPaiva', kohde.asettamisPaiva],
@@ -286,13 +315,13 @@ export function readHankeikkunaRecord(
   for (const [name, value] of dates) {
     const date = datePart(value);
     if (date === null)
-      reasons.push(`kohde.${name}: "${value}" is not a date (expected YYYY-MM-DD or an ISO date-time).`);
+      reasons.push(hm('notADate', { field: registerField(`kohde.${name}`), value: value ?? '' }));
     else read[name] = date;
   }
   if (read.aloitusPaiva) fields.startDate = read.aloitusPaiva;
   else if (read.asettamisPaiva) {
     guesses.startDate = read.asettamisPaiva;
-    guessed.push('startDate: the setting date asettamisPaiva (the record has no aloitusPaiva)');
+    guessed.push(hm('guessedStartDate', { field: field('startDate') }));
   }
   if (read.valmistumisPaiva) fields.endDate = read.valmistumisPaiva;
 
@@ -302,12 +331,17 @@ export function readHankeikkunaRecord(
     const end = datePart(etappi.loppu);
     const start = datePart(etappi.alku);
     if (end === null || start === null) {
-      reasons.push(`etapit.${i}: "${end === null ? etappi.loppu : etappi.alku}" is not a date.`);
+      reasons.push(
+        hm('notADate', {
+          field: registerField(`etapit.${i}.${end === null ? 'loppu' : 'alku'}`),
+          value: (end === null ? etappi.loppu : etappi.alku) ?? '',
+        }),
+      );
       return;
     }
     const due = end ?? start;
     if (!due) {
-      notes.push(`etapit.${i}: left out, it has no dates`);
+      notes.push(hm('phaseWithoutDates', { field: registerField(`etapit.${i}`) }));
       return;
     }
     const title =
@@ -328,20 +362,25 @@ export function readHankeikkunaRecord(
       typeof keyword === 'string' ? keyword : [keyword.fi, keyword.sv, keyword.en].filter(Boolean).join(' ');
     for (const [pattern, theme] of KEYWORD_THEMES) if (pattern.test(words)) themes.add(theme);
   }
+  let themesGuess: string | null = null;
   if (themes.size > 0) {
     fields.themes = [...themes];
-    guessed.push(`themes: ${[...themes].join(', ')} (from the keywords)`);
+    themesGuess = hm('guessedThemes', {
+      field: field('themes'),
+      value: [...themes].map((theme) => codeLabel(language, 'theme', theme)).join(', '),
+    });
+    guessed.push(themesGuess);
   }
 
   const links: Link[] = [];
   (linkit ?? []).forEach((raw, i) => {
     const link = readLink(raw);
     if (link) links.push(link);
-    else notes.push(`linkit.${i}: left out (only http:// and https:// addresses are kept)`);
+    else notes.push(hm('linkLeftOut', { field: registerField(`linkit.${i}`) }));
   });
   if (links.length > 0) fields.links = links;
 
-  return { key, projectNumber, reasons, notes, fields, guesses, guessed };
+  return { key, projectNumber, reasons, notes, themesGuess, fields, guesses, guessed };
 }
 
 const union = <T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string = String): T[] => {
@@ -402,6 +441,6 @@ export function hankeikkunaInitiativeInput(
     ...keepOwn,
   };
   // Guesses are not needed where the initiative already has its own value; only the notes remain.
-  const guessed = record.guessed.filter((g) => g.startsWith('themes:'));
+  const guessed = record.themesGuess ? [record.themesGuess] : [];
   return { input, guessed: [...guessed, ...record.notes] };
 }

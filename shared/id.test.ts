@@ -12,13 +12,13 @@ describe('idSchema', () => {
     );
   });
 
-  it('names the field of anything else, with the message it is given', () => {
+  it('refuses anything else, with the message it is given (the path names the field)', () => {
     for (const bad of ['LVM066', '', 42, null, '3b1f5d2e-8c4a-4e1b-9f2d-7a6c5b4e3d21\u0000']) {
       expect(
         idSchema()
           .safeParse(bad)
           .error?.issues.map((i) => i.message),
-      ).toEqual(['id must be a UUID.']);
+      ).toEqual(['This is not a valid identifier (a UUID); check the link.']);
     }
     const chooseAct = idSchema(() => vm('chooseEuAct'));
     expect(chooseAct.safeParse('').error?.issues[0]?.message).toBe('Choose an EU act.');

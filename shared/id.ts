@@ -6,7 +6,7 @@ import { vm } from './validation-messages.ts';
  * the form PostgreSQL gives back. Normalising here, once, means a service comparing the ids it
  * reads with the one it was asked for never sees `ABC…` and `abc…` as two rows.
  */
-export function idSchema(message: () => string = () => vm('uuid', { field: 'id' })) {
+export function idSchema(message: () => string = () => vm('uuid')) {
   return z
     .string({ error: message })
     .trim()

@@ -1,16 +1,25 @@
 import type { Language } from './codes.ts';
-import { validationLanguage } from './validation-messages.ts';
+import { type MessageCatalogue, messagesOf } from './messages/lookup.ts';
 
 /**
- * Messages the server itself raises (outside validation), in the three languages. Like the
- * validation messages they follow the language of the request being handled.
+ * Messages the server itself raises (outside validation and imports), in the three languages:
+ * access, outages and limits, missing rows, refusals and conflicts. Like the validation
+ * messages they follow the language of the request being handled. Each says what to do.
  */
-const MESSAGES = {
+export const SERVER_MESSAGES = {
+  // ---------------------------------------------------------------- outages and failures
   databaseUnavailable: {
     en: 'The database does not answer right now; try again in a moment. digisalkku reconnects by itself.',
     fi: 'Tietokanta ei vastaa juuri nyt; yritä hetken kuluttua uudelleen. digisalkku yhdistää tietokantaan itsestään.',
     sv: 'Databasen svarar inte just nu; försök igen om en stund. digisalkku ansluter till databasen av sig själv.',
   },
+  serverError: {
+    en: 'Something went wrong on the server; try again, and tell the administrator if it repeats.',
+    fi: 'Palvelimella tapahtui virhe; yritä uudelleen ja kerro ylläpitäjälle, jos virhe toistuu.',
+    sv: 'Något gick fel på servern; försök igen och berätta för administratören om felet upprepas.',
+  },
+
+  // ---------------------------------------------------------------- access
   crossSite: {
     en: 'Requests from other sites are not accepted; use digisalkku itself or the command line.',
     fi: 'Muilta sivustoilta tulevia pyyntöjä ei hyväksytä; käytä digisalkkua itseään tai komentoriviä.',
@@ -31,18 +40,164 @@ const MESSAGES = {
     fi: 'Tämän voivat tehdä vain ylläpitäjät.',
     sv: 'Endast administratörer får göra detta.',
   },
-  serverError: {
-    en: 'Something went wrong on the server; try again, and tell the administrator if it repeats.',
-    fi: 'Palvelimella tapahtui virhe; yritä uudelleen ja kerro ylläpitäjälle, jos virhe toistuu.',
-    sv: 'Något gick fel på servern; försök igen och berätta för administratören om felet upprepas.',
+  wrongCredentials: {
+    en: 'Wrong user name or password.',
+    fi: 'Väärä käyttäjätunnus tai salasana.',
+    sv: 'Fel användarnamn eller lösenord.',
   },
-} as const satisfies Record<string, Record<Language, string>>;
+  tooManyForName: {
+    en: 'Too many failed sign-ins for this user name. Try again {{wait}}, or sign in from a network you have signed in from before.',
+    fi: 'Tällä käyttäjätunnuksella on liian monta epäonnistunutta kirjautumisyritystä. Yritä uudelleen {{wait}} tai kirjaudu verkosta, josta olet kirjautunut aiemmin.',
+    sv: 'För många misslyckade inloggningsförsök med det här användarnamnet. Försök igen {{wait}} eller logga in från ett nätverk som du har loggat in från tidigare.',
+  },
+  tooManyForAddress: {
+    en: 'Too many failed sign-ins from your network address. Try again {{wait}}.',
+    fi: 'Verkko-osoitteestasi on liian monta epäonnistunutta kirjautumisyritystä. Yritä uudelleen {{wait}}.',
+    sv: 'För många misslyckade inloggningsförsök från din nätverksadress. Försök igen {{wait}}.',
+  },
+  inOneMinute: { en: 'in 1 minute', fi: 'minuutin kuluttua', sv: 'om 1 minut' },
+  inMinutes: {
+    en: 'in {{minutes}} minutes',
+    fi: '{{minutes}} minuutin kuluttua',
+    sv: 'om {{minutes}} minuter',
+  },
+  signInBusy: {
+    en: 'The server is busy with other sign-ins. Try again in a moment.',
+    fi: 'Palvelin käsittelee juuri muita kirjautumisia. Yritä hetken kuluttua uudelleen.',
+    sv: 'Servern är upptagen med andra inloggningar. Försök igen om en stund.',
+  },
 
-export type ServerMessage = keyof typeof MESSAGES;
+  // ---------------------------------------------------------------- request limits
+  requestTooLarge: {
+    en: 'The request is larger than {{megabytes}} MB; send less at once.',
+    fi: 'Pyyntö on suurempi kuin {{megabytes}} Mt; lähetä vähemmän kerralla.',
+    sv: 'Förfrågan är större än {{megabytes}} MB; skicka mindre åt gången.',
+  },
+  batchTooLarge: {
+    en: 'One request may carry at most {{max}} calls; send them in smaller batches.',
+    fi: 'Yhdessä pyynnössä saa olla enintään {{max}} kutsua; lähetä ne pienempinä erinä.',
+    sv: 'En förfrågan får innehålla högst {{max}} anrop; skicka dem i mindre omgångar.',
+  },
+  signInAlone: {
+    en: 'Send the sign-in as a request of its own, not in a batch.',
+    fi: 'Lähetä kirjautuminen omana pyyntönään, ei yhdessä muiden kutsujen kanssa.',
+    sv: 'Skicka inloggningen som en egen förfrågan, inte tillsammans med andra anrop.',
+  },
+  unreadableRequest: {
+    en: 'The request could not be read; reload the page and try again.',
+    fi: 'Pyyntöä ei voitu lukea; lataa sivu uudelleen ja yritä uudestaan.',
+    sv: 'Förfrågan kunde inte läsas; ladda om sidan och försök igen.',
+  },
+  noSuchProcedure: {
+    en: 'The server has no such operation. Reload the page: digisalkku may have been updated.',
+    fi: 'Palvelimella ei ole tällaista toimintoa. Lataa sivu uudelleen: digisalkku on ehkä päivitetty.',
+    sv: 'Servern har ingen sådan funktion. Ladda om sidan: digisalkku kan ha uppdaterats.',
+  },
+  wrongMethod: {
+    en: 'This operation cannot be called with this HTTP method.',
+    fi: 'Tätä toimintoa ei voi kutsua tällä HTTP-metodilla.',
+    sv: 'Den här funktionen kan inte anropas med den här HTTP-metoden.',
+  },
+  noSuchApiRoute: {
+    en: 'The API has no such address.',
+    fi: 'Rajapinnassa ei ole tällaista osoitetta.',
+    sv: 'Gränssnittet har ingen sådan adress.',
+  },
+  badRequest: {
+    en: 'The request is not valid; reload the page and try again.',
+    fi: 'Pyyntö ei kelpaa; lataa sivu uudelleen ja yritä uudestaan.',
+    sv: 'Förfrågan är ogiltig; ladda om sidan och försök igen.',
+  },
+
+  // ---------------------------------------------------------------- missing rows
+  initiativeNotFound: {
+    en: 'The initiative was not found; the link may be wrong. Look for the initiative in the list.',
+    fi: 'Hanketta ei löytynyt; linkki voi olla virheellinen. Etsi hanke hankeluettelosta.',
+    sv: 'Projektet hittades inte; länken kan vara felaktig. Sök projektet i projektlistan.',
+  },
+  euActNotFound: {
+    en: 'The EU act was not found; the link may be wrong. Look for the act in the EU act catalogue.',
+    fi: 'EU-säädöstä ei löytynyt; linkki voi olla virheellinen. Etsi säädös EU-säädösten luettelosta.',
+    sv: 'EU-rättsakten hittades inte; länken kan vara felaktig. Sök rättsakten i katalogen över EU-rättsakter.',
+  },
+  savedViewNotFound: {
+    en: 'The saved view was not found; it may have been removed already.',
+    fi: 'Tallennettua näkymää ei löytynyt; se on ehkä jo poistettu.',
+    sv: 'Den sparade vyn hittades inte; den kan redan ha tagits bort.',
+  },
+
+  // ---------------------------------------------------------------- refusals
+  coordinatorsSetDigitoimistoHealth: {
+    en: "Only Digitoimisto's coordinators set Digitoimisto's health assessment.",
+    fi: 'Digitoimiston tilannearvion voivat asettaa vain Digitoimiston koordinaattorit.',
+    sv: 'Digitalbyråns lägesbedömning kan anges endast av Digitalbyråns koordinatorer.',
+  },
+  coordinatorsSetTier: {
+    en: "Only Digitoimisto's coordinators set the tier.",
+    fi: 'Prioriteettitason voivat asettaa vain Digitoimiston koordinaattorit.',
+    sv: 'Prioritetsnivån kan anges endast av Digitalbyråns koordinatorer.',
+  },
+  otherMinistry: {
+    en: 'You edit initiatives led by {{own}}; this one is led by {{lead}} ({{leadName}}). Ask its editors or a Digitoimisto coordinator to make the change.',
+    fi: 'Voit muokata hankkeita, joiden vastuuministeriö on {{own}}; tämän hankkeen vastuuministeriö on {{lead}} ({{leadName}}). Pyydä muutosta sen muokkaajilta tai Digitoimiston koordinaattorilta.',
+    sv: 'Du redigerar projekt där {{own}} är ansvarigt ministerium; för det här projektet ansvarar {{lead}} ({{leadName}}). Be dess redaktörer eller en koordinator vid Digitalbyrån att göra ändringen.',
+  },
+  readOnlyRole: {
+    en: 'Your role may read initiatives but not change them; ask an administrator for an editor role if you need one.',
+    fi: 'Roolisi sallii hankkeiden lukemisen mutta ei muuttamista; pyydä tarvittaessa ylläpitäjältä muokkaajan rooli.',
+    sv: 'Din roll får läsa projekt men inte ändra dem; be en administratör om rollen som redaktör om du behöver den.',
+  },
+  coordinatorsShareViews: {
+    en: 'Only coordinators share views with everyone; save the view as your own.',
+    fi: 'Vain koordinaattorit voivat jakaa näkymiä kaikille; tallenna näkymä omaksesi.',
+    sv: 'Endast koordinatorer kan dela vyer med alla; spara vyn som din egen.',
+  },
+  removeSharedView: {
+    en: 'Only the owner or a coordinator removes a shared view.',
+    fi: 'Jaetun näkymän voi poistaa vain sen omistaja tai koordinaattori.',
+    sv: 'En delad vy kan tas bort endast av dess ägare eller en koordinator.',
+  },
+  archivedNoEdit: {
+    en: 'This initiative is archived; a coordinator must restore it before it can be edited.',
+    fi: 'Hanke on arkistoitu; koordinaattorin on palautettava se ennen kuin sitä voi muokata.',
+    sv: 'Projektet är arkiverat; en koordinator måste återställa det innan det kan redigeras.',
+  },
+  alreadyArchived: {
+    en: 'The initiative is already archived; a coordinator can restore it.',
+    fi: 'Hanke on jo arkistoitu; koordinaattori voi palauttaa sen.',
+    sv: 'Projektet är redan arkiverat; en koordinator kan återställa det.',
+  },
+  notArchived: {
+    en: 'The initiative is not archived, so there is nothing to restore.',
+    fi: 'Hanketta ei ole arkistoitu, joten palautettavaa ei ole.',
+    sv: 'Projektet är inte arkiverat, så det finns inget att återställa.',
+  },
+
+  // ---------------------------------------------------------------- conflicts
+  staleInitiative: {
+    en: 'Someone saved this initiative after you opened it (your version {{mine}}, now {{current}}). Review their changes and apply yours on top.',
+    fi: 'Joku tallensi hankkeen sen jälkeen, kun avasit sen (sinun versiosi {{mine}}, nyt {{current}}). Katso hänen muutoksensa ja lisää omasi niiden päälle.',
+    sv: 'Någon sparade projektet efter att du öppnade det (din version {{mine}}, nu {{current}}). Granska deras ändringar och för in dina ovanpå.',
+  },
+  savedAtSameMoment: {
+    en: 'Someone saved this initiative at the same moment; reload it and make the change again.',
+    fi: 'Joku tallensi hankkeen samalla hetkellä; lataa se uudelleen ja tee muutos uudestaan.',
+    sv: 'Någon sparade projektet i samma stund; ladda om det och gör ändringen igen.',
+  },
+  staleEuAct: {
+    en: 'Someone changed this EU act after you opened it; reload it and make your change again.',
+    fi: 'Joku muutti EU-säädöstä sen jälkeen, kun avasit sen; lataa se uudelleen ja tee muutoksesi uudestaan.',
+    sv: 'Någon ändrade EU-rättsakten efter att du öppnade den; ladda om den och gör din ändring igen.',
+  },
+} as const satisfies MessageCatalogue & Record<string, Record<Language, string>>;
+
+export type ServerMessage = keyof typeof SERVER_MESSAGES;
 
 /** A server message in the current request's language, with `{{name}}` filled in. */
-export function sm(key: ServerMessage, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[key][validationLanguage()].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
-    String(vars[name] ?? ''),
-  );
+export const sm = messagesOf(SERVER_MESSAGES);
+
+/** "in 5 minutes", "5 minuutin kuluttua": how long to wait, at least a minute. */
+export function waitMinutes(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? sm('inOneMinute') : sm('inMinutes', { minutes });
 }

@@ -6,7 +6,7 @@ import type { Language } from './codes.ts';
  * answers in English and the client, which sets its UI language here, shows the same rule in
  * the user's language. zod's built-in messages come from zod's own fi/sv/en locales.
  */
-const MESSAGES = {
+export const VALIDATION_MESSAGES = {
   dateFormat: {
     en: 'Write the date as YYYY-MM-DD.',
     fi: 'Kirjoita päivämäärä muodossa VVVV-KK-PP.',
@@ -49,9 +49,9 @@ const MESSAGES = {
     sv: 'Håll motiveringen till en rad (500 tecken).',
   },
   uuid: {
-    en: '{{field}} must be a UUID.',
-    fi: '{{field}} on UUID-tunniste.',
-    sv: '{{field}} ska vara en UUID.',
+    en: 'This is not a valid identifier (a UUID); check the link.',
+    fi: 'Tämä ei ole kelvollinen tunniste (UUID); tarkista linkki.',
+    sv: 'Det här är ingen giltig identifierare (UUID); kontrollera länken.',
   },
   linkUrl: {
     en: 'A link must be a full http:// or https:// address.',
@@ -189,7 +189,7 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, Record<Language, string>>;
 
-export type ValidationMessage = keyof typeof MESSAGES;
+export type ValidationMessage = keyof typeof VALIDATION_MESSAGES;
 
 let languageOf: () => Language = () => 'en';
 
@@ -212,5 +212,7 @@ export function validationLanguage(): Language {
 
 /** A validation message in the current language, with `{{name}}` filled in. */
 export function vm(key: ValidationMessage, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[key][languageOf()].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return VALIDATION_MESSAGES[key][languageOf()].replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(vars[name] ?? ''),
+  );
 }

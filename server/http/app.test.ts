@@ -184,9 +184,13 @@ describe('tRPC over HTTP', () => {
         };
       };
     };
-    expect(body.error.json.message).toBe('id: id must be a UUID.');
+    expect(body.error.json.message).toBe(
+      'Identifier: This is not a valid identifier (a UUID); check the link.',
+    );
     expect(body.error.json.data.code).toBe('BAD_REQUEST');
-    expect(body.error.json.data.fieldErrors).toEqual({ id: ['id must be a UUID.'] });
+    expect(body.error.json.data.fieldErrors).toEqual({
+      id: ['This is not a valid identifier (a UUID); check the link.'],
+    });
     // No stack trace leaves the server.
     expect(body.error.json.data.stack ?? null).toBeNull();
     expect(JSON.stringify(body)).not.toContain('.ts:');
@@ -199,7 +203,7 @@ describe('tRPC over HTTP', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
     const clientError = error as TRPCClientError<AppRouter>;
-    expect(clientError.message).toBe('title.fi: The Finnish text is required.');
+    expect(clientError.message).toBe('Title in Finnish: The Finnish text is required.');
     expect(clientError.data?.httpStatus).toBe(400);
     expect(clientError.data?.fieldErrors).toEqual({ 'title.fi': ['The Finnish text is required.'] });
   });

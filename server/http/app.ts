@@ -28,6 +28,9 @@ const BUILDING_PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8
 <body><main><h1>digisalkku</h1><p>Käyttöliittymää rakennetaan, sivu latautuu hetken kuluttua.</p>
 <p lang="sv">Användargränssnittet byggs, sidan laddas om en stund.</p><p lang="en">The user interface is being built; this page reloads in a moment.</p></main></body></html>`;
 
+/** The largest /trpc request body: an initiative with every field full is a fraction of it. */
+const MAX_TRPC_BODY_MB = 2;
+
 export interface AppOptions {
   database: Database;
   version: string;
@@ -94,8 +97,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(
     '/trpc/*',
     bodyLimit({
-      maxSize: 2 * 1024 * 1024,
-      onError: (c) => c.json({ error: 'The request is larger than 2 MB.' }, 413),
+      maxSize: MAX_TRPC_BODY_MB * 1024 * 1024,
+      onError: (c) =>
+        withRequestLanguage(c.req.raw, () =>
+          c.json({ error: sm('requestTooLarge', { megabytes: MAX_TRPC_BODY_MB }) }, 413),
+        ),
     }),
   );
   app.all('/trpc/*', async (c) => {
@@ -141,7 +147,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
   app.route('/api', recordsRoutes());
-  app.all('/api/*', (c) => c.json({ error: 'No such API route.' }, 404));
+  app.all('/api/*', (c) => c.json({ error: sm('noSuchApiRoute') }, 404));
 
   if (options.clientDir) {
     const clientDir = options.clientDir;

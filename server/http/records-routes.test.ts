@@ -148,7 +148,7 @@ describe('POST /api/import', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(/^The file is not valid JSON/);
     const hankeikkuna = await post('/api/import?format=hankeikkuna', '{"result": {}}', cookies.coordinator);
     expect(((await hankeikkuna.json()) as { error: string }).error).toMatch(
-      /^This is not a Hankeikkuna kohteet\/haku response: result:/,
+      /^This is not a Hankeikkuna kohteet\/haku response: Expected the body of a kohteet\/haku response/,
     );
   });
 
@@ -185,7 +185,7 @@ describe('POST /api/import', () => {
       index: 1,
       row: 3,
       outcome: 'rejected',
-      reasons: ['title.fi: At most 500 characters.'],
+      reasons: ['Title in Finnish (column title_fi): At most 500 characters.'],
     });
     expect(await database.db.$count(initiatives)).toBe(before);
   });

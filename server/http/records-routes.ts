@@ -9,6 +9,8 @@ import {
   importFailed,
   importFormatSchema,
 } from '../../shared/export-format.ts';
+import { fm } from '../../shared/messages/import-file-messages.ts';
+import { sm } from '../../shared/server-messages.ts';
 import { exportPortfolio } from '../services/export.ts';
 import { ImportTooLargeError } from '../services/import/plan.ts';
 import { ImportFileError, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
@@ -22,13 +24,12 @@ function importParameters(
 ): { format: ImportFormat; dryRun: boolean } | string {
   const parsed = importFormatSchema.safeParse(format);
   if (!parsed.success) {
-    const what = format
-      ? `Unknown import format "${format.slice(0, 40)}"`
-      : 'Say which format the file is in';
-    return `${what}: use ?format= with one of ${IMPORT_FORMATS.join(', ')}.`;
+    const formats = IMPORT_FORMATS.join(', ');
+    return format
+      ? fm('unknownFormat', { format: format.slice(0, 40), formats })
+      : fm('noFormat', { formats });
   }
-  if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun))
-    return 'dryRun must be true or false.';
+  if (dryRun !== undefined && !['true', 'false', '1', '0'].includes(dryRun)) return fm('dryRun');
   return { format: parsed.data, dryRun: dryRun === 'true' || dryRun === '1' };
 }
 
@@ -42,11 +43,7 @@ const checkImportParameters: MiddlewareHandler<AppEnv> = async (c, next) => {
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 const importLimit = bodyLimit({
   maxSize: MAX_IMPORT_BYTES,
-  onError: (c) =>
-    c.json(
-      { error: `The file is larger than the ${MAX_MB} MB import limit; split it into smaller files.` },
-      413,
-    ),
+  onError: (c) => c.json({ error: fm('fileTooLarge', { max: MAX_MB }) }, 413),
 });
 
 /** Records in and out: the JSON export and the import route (see docs/import-export.md). */
@@ -72,7 +69,7 @@ export function recordsRoutes(): Hono<AppEnv> {
   routes.post('/import', requireRole('coordinator'), checkImportParameters, importLimit, async (c) => {
     const parameters = importParameters(c.req.query('format'), c.req.query('dryRun'));
     const user = c.get('user');
-    if (typeof parameters === 'string' || !user) return c.json({ error: 'Bad request.' }, 400);
+    if (typeof parameters === 'string' || !user) return c.json({ error: sm('badRequest') }, 400);
     const { format, dryRun } = parameters;
     try {
       const body = new Uint8Array(await c.req.arrayBuffer());

@@ -26,10 +26,10 @@ async function loginMessage(headers: Record<string, string>): Promise<string> {
 
 describe('the language of answers', () => {
   it('words validation messages in the language the request asks for, English by default', async () => {
-    expect(await loginMessage({})).toBe('password: Write your password.');
-    expect(await loginMessage({ 'X-Digisalkku-Language': 'fi' })).toBe('password: Kirjoita salasanasi.');
+    expect(await loginMessage({})).toBe('Password: Write your password.');
+    expect(await loginMessage({ 'X-Digisalkku-Language': 'fi' })).toBe('Salasana: Kirjoita salasanasi.');
     expect(await loginMessage({ 'Accept-Language': 'sv-FI,sv;q=0.9,en;q=0.5' })).toBe(
-      'password: Skriv ditt lösenord.',
+      'Lösenord: Skriv ditt lösenord.',
     );
   });
 

@@ -1,4 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { z } from 'zod';
+import zodEn from 'zod/v4/locales/en.js';
+import zodFi from 'zod/v4/locales/fi.js';
+import zodSv from 'zod/v4/locales/sv.js';
 import { LANGUAGES, type Language } from '../../shared/codes.ts';
 import { setValidationLanguageSource } from '../../shared/validation-messages.ts';
 
@@ -7,8 +11,13 @@ export const LANGUAGE_HEADER = 'x-digisalkku-language';
 
 const storage = new AsyncLocalStorage<Language>();
 
+const currentLanguage = () => storage.getStore() ?? 'en';
+
 // Messages raised while a request is handled speak its language; outside requests, English.
-setValidationLanguageSource(() => storage.getStore() ?? 'en');
+// zod's own messages (a wrong type, a number out of range) too: one error map that asks.
+setValidationLanguageSource(currentLanguage);
+const ZOD_LOCALES = { fi: zodFi().localeError, sv: zodSv().localeError, en: zodEn().localeError };
+z.config({ localeError: (issue) => ZOD_LOCALES[currentLanguage()](issue) });
 
 const isLanguage = (value: string | undefined | null): value is Language =>
   !!value && (LANGUAGES as readonly string[]).includes(value);

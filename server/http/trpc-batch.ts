@@ -1,5 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { TRPCRequestInfo } from '@trpc/server/http';
+import { sm } from '../../shared/server-messages.ts';
+import { DomainError } from '../errors.ts';
 
 /**
  * Calls one /trpc request may batch. A page asks for a handful at once; without a cap one
@@ -14,9 +16,7 @@ export const MAX_BATCH_SIZE = 20;
  */
 export function refuseBatchedSignIn(info: TRPCRequestInfo): void {
   if (info.calls.length > 1 && info.calls.some((call) => call.path === 'auth.login')) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: 'Send the sign-in as a request of its own, not in a batch.',
-    });
+    const cause = new DomainError('INVALID', sm('signInAlone'));
+    throw new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause });
   }
 }

@@ -36,7 +36,7 @@ describe('text that cannot be stored, over HTTP', () => {
       expect(status, username).toBe(400);
       expect(error.data.code).toBe('BAD_REQUEST');
       expect(Object.keys(error.data.fieldErrors ?? {})).toEqual(['username']);
-      expect(error.message).toMatch(/^username: The text contains a character that cannot be stored/);
+      expect(error.message).toMatch(/^User name: The text contains a character that cannot be stored/);
     }
     expect(spy).not.toHaveBeenCalled();
   });

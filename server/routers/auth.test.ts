@@ -86,7 +86,7 @@ describe('auth.login', () => {
     const error = await rejectionOf(caller.auth.login({ username: '   ', password: 'password' }));
     expect(error.code).toBe('BAD_REQUEST');
     const shape = errorShapeOf(error);
-    expect(shape.message).toBe('username: Write your user name.');
+    expect(shape.message).toBe('User name: Write your user name.');
     expect(shape.data.fieldErrors).toEqual({ username: ['Write your user name.'] });
   });
 
@@ -96,7 +96,7 @@ describe('auth.login', () => {
       const error = await rejectionOf(caller.auth.login({ username, password: 'password' }));
       expect(error.code).toBe('BAD_REQUEST');
       const shape = errorShapeOf(error);
-      expect(shape.message).toMatch(/^username: The text contains a character that cannot be stored/);
+      expect(shape.message).toMatch(/^User name: The text contains a character that cannot be stored/);
       expect(Object.keys(shape.data.fieldErrors ?? {})).toEqual(['username']);
     }
     const password = await rejectionOf(

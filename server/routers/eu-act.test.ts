@@ -108,27 +108,28 @@ describe('euAct.create and euAct.list', () => {
     );
     expect(error.code).toBe('BAD_REQUEST');
     const shape = errorShapeOf(error);
-    expect(shape.message).toContain('celex: A CELEX number looks like 32024R1689.');
-    expect(shape.message).toContain('title.fi: The Finnish text is required.');
+    expect(shape.message).toContain('CELEX number: A CELEX number looks like 32024R1689.');
+    expect(shape.message).toContain('Official title in Finnish: The Finnish text is required.');
     expect(Object.keys(shape.data.fieldErrors ?? {})).toEqual(['celex', 'title.fi']);
   });
 
   it('refuses a NUL byte or a lone surrogate in any text of an act, naming the field', async () => {
-    const cases: [Parameters<typeof euActInput>[0], string][] = [
-      [{ title: { fi: 'Asetus\u0000' } }, 'title.fi'],
-      [{ shortName: `${uniqueWord()}\ud800` }, 'shortName'],
-      [{ number: '2022/\u00002555' }, 'number'],
+    const cases: [Parameters<typeof euActInput>[0], string, string][] = [
+      [{ title: { fi: 'Asetus\u0000' } }, 'title.fi', 'Official title in Finnish'],
+      [{ shortName: `${uniqueWord()}\ud800` }, 'shortName', 'Short name'],
+      [{ number: '2022/\u00002555' }, 'number', 'Act number'],
       [
         { keyDates: [{ label: { fi: 'Raportti', en: 'Report \udc00' }, date: '2026-01-01' }] },
         'keyDates.0.label.en',
+        'Date 1 description in English',
       ],
     ];
-    for (const [overrides, field] of cases) {
+    for (const [overrides, field, label] of cases) {
       const error = await rejectionOf(as(coordinator).euAct.create(euActInput(overrides)));
       expect(error.code, field).toBe('BAD_REQUEST');
       const shape = errorShapeOf(error);
       expect(Object.keys(shape.data.fieldErrors ?? {}), field).toEqual([field]);
-      expect(shape.message, field).toContain(`${field}: The text contains a character that cannot be stored`);
+      expect(shape.message, field).toContain(`${label}: The text contains a character that cannot be stored`);
     }
   });
 });
@@ -178,7 +179,9 @@ describe('euAct.get', () => {
     await expect(as(viewer).euAct.get({ id: UNKNOWN_ID })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const error = await rejectionOf(as(viewer).euAct.get({ id: 'ai-act' }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(errorShapeOf(error).message).toBe('id: id must be a UUID.');
+    expect(errorShapeOf(error).message).toBe(
+      'Identifier: This is not a valid identifier (a UUID); check the link.',
+    );
   });
 });
 

@@ -143,6 +143,8 @@ describe('savedView.remove', () => {
   it('is BAD_REQUEST naming id for a malformed id', async () => {
     const error = await rejectionOf(as(viewer).savedView.remove({ id: 'view-1' }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(errorShapeOf(error).message).toBe('id: id must be a UUID.');
+    expect(errorShapeOf(error).message).toBe(
+      'Identifier: This is not a valid identifier (a UUID); check the link.',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { sessions, users } from '../../drizzle/schema/index.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
+import { sm, waitMinutes } from '../../shared/server-messages.ts';
 import type { Role, SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
@@ -38,15 +39,10 @@ function toSessionUser(row: typeof users.$inferSelect): SessionUser {
   };
 }
 
-const inMinutes = (seconds: number) => {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-};
-
 function tooManyForName(retryAfterSeconds: number) {
   return new DomainError(
     'TOO_MANY_REQUESTS',
-    `Too many failed sign-ins for this user name. Try again in ${inMinutes(retryAfterSeconds)}, or sign in from a network you have signed in from before.`,
+    sm('tooManyForName', { wait: waitMinutes(retryAfterSeconds) }),
     undefined,
     { reason: 'name', retryAfterSeconds },
   );
@@ -55,7 +51,7 @@ function tooManyForName(retryAfterSeconds: number) {
 function tooManyForAddress(retryAfterSeconds: number) {
   return new DomainError(
     'TOO_MANY_REQUESTS',
-    `Too many failed sign-ins from your network address. Try again in ${inMinutes(retryAfterSeconds)}.`,
+    sm('tooManyForAddress', { wait: waitMinutes(retryAfterSeconds) }),
     undefined,
     { reason: 'address', retryAfterSeconds },
   );
@@ -105,7 +101,7 @@ export async function login(
     }
     throw error;
   }
-  if (!row || !ok) throw new DomainError('UNAUTHORIZED', 'Wrong user name or password.');
+  if (!row || !ok) throw new DomainError('UNAUTHORIZED', sm('wrongCredentials'));
   await clearName(db, username);
   if (counted !== null) await releaseAttempt(db, 'address', counted);
   if (network !== null) await rememberAddress(db, row.id, network);

@@ -6,6 +6,7 @@ import { EU_ACT_FIELDS, type EuAct, type EuActData, euActInputSchema } from '../
 import { diffFields } from '../../shared/initiative-changes.ts';
 import type { LocalizedText } from '../../shared/localized-text.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
+import { sm } from '../../shared/server-messages.ts';
 import { vm } from '../../shared/validation-messages.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
@@ -69,7 +70,7 @@ export interface LinkedInitiative {
 /** One act with the initiatives linked to it (the catalogue page groups them by relation). */
 export async function getEuAct(db: Db, id: string): Promise<EuAct & { initiatives: LinkedInitiative[] }> {
   const [row] = await db.select().from(euActs).where(eq(euActs.id, id));
-  if (!row) throw notFound('The EU act');
+  if (!row) throw notFound('euAct');
   const linked = await db
     .select({
       id: initiatives.id,
@@ -154,14 +155,9 @@ export async function updateEuAct(
   const data = euActInputSchema.parse(input.data);
   const write = db.transaction(async (tx) => {
     const [current] = await tx.select().from(euActs).where(eq(euActs.id, input.id)).for('update');
-    if (!current) throw notFound('The EU act');
+    if (!current) throw notFound('euAct');
     if (current.version !== input.version) {
-      throw conflict(
-        'Someone changed this EU act after you opened it; reload it and make your change again.',
-        {
-          currentVersion: current.version,
-        },
-      );
+      throw conflict(sm('staleEuAct'), { currentVersion: current.version });
     }
     await checkShortNameFree(tx, data.shortName, input.id);
     const { id: _id, version: _version, ...before } = euActFromRow(current);
@@ -173,7 +169,7 @@ export async function updateEuAct(
       .set({ ...euActValues(data), version, updatedAt: new Date() })
       .where(eq(euActs.id, input.id))
       .returning();
-    if (!row) throw notFound('The EU act');
+    if (!row) throw notFound('euAct');
     await recordAuditEvent(
       tx,
       { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes },
@@ -187,6 +183,6 @@ export async function updateEuAct(
 /** The history of an act, newest first. Any signed-in user. */
 export async function euActHistory(db: Db, id: string): Promise<AuditEvent[]> {
   const [exists] = await db.select({ id: euActs.id }).from(euActs).where(eq(euActs.id, id));
-  if (!exists) throw notFound('The EU act');
+  if (!exists) throw notFound('euAct');
   return auditHistory(db, 'eu_act', id);
 }

@@ -11,8 +11,9 @@ import {
 } from '../../shared/initiative.ts';
 import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
+import { sm } from '../../shared/server-messages.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
-import { vm } from '../../shared/validation-messages.ts';
+import { validationLanguage, vm } from '../../shared/validation-messages.ts';
 import { insertRows } from '../db/bulk.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
@@ -85,7 +86,7 @@ export async function loadInitiatives(
 /** One initiative, archived or not. Any signed-in user. */
 export async function getInitiative(db: Db, id: string): Promise<Initiative> {
   const [initiative] = await loadInitiatives(db, [id]);
-  if (!initiative) throw notFound('The initiative');
+  if (!initiative) throw notFound('initiative');
   return initiative;
 }
 
@@ -230,17 +231,20 @@ function checkCoordinatorFields(
     : after.digitoimistoHealth.rating === 'not_assessed' &&
       !after.digitoimistoHealth.reason &&
       !after.digitoimistoHealth.assessedOn;
-  if (!untouched) throw forbidden("Only Digitoimisto's coordinators set Digitoimisto's health assessment.");
-  if ((before?.tier ?? 'unprioritised') !== after.tier)
-    throw forbidden("Only Digitoimisto's coordinators set the tier.");
+  if (!untouched) throw forbidden(sm('coordinatorsSetDigitoimistoHealth'));
+  if ((before?.tier ?? 'unprioritised') !== after.tier) throw forbidden(sm('coordinatorsSetTier'));
 }
 
 function checkMayEdit(user: SessionUser, leadMinistry: InitiativeData['leadMinistry']): void {
   if (!canEditInitiative(user, leadMinistry)) {
     throw forbidden(
       user.role === 'editor'
-        ? `You edit initiatives led by ${user.ministry}; this one is led by ${leadMinistry} (${MINISTRY_NAMES[leadMinistry].en}).`
-        : 'Your role may read initiatives but not change them.',
+        ? sm('otherMinistry', {
+            own: user.ministry ?? '',
+            lead: leadMinistry,
+            leadName: MINISTRY_NAMES[leadMinistry][validationLanguage()],
+          })
+        : sm('readOnlyRole'),
     );
   }
 }
@@ -304,17 +308,15 @@ export async function updateInitiative(
       .from(initiatives)
       .where(eq(initiatives.id, input.id))
       .for('update');
-    if (!locked) throw notFound('The initiative');
+    if (!locked) throw notFound('initiative');
     const current = await getInitiative(tx, input.id);
     checkMayEdit(user, current.leadMinistry);
     checkMayEdit(user, parsed.leadMinistry);
-    if (locked.archivedAt)
-      throw invalid('This initiative is archived; a coordinator must restore it before it can be edited.');
+    if (locked.archivedAt) throw invalid(sm('archivedNoEdit'));
     if (locked.version !== input.version) {
-      throw conflict(
-        `Someone saved this initiative after you opened it (your version ${input.version}, now ${locked.version}). Review their changes and apply yours on top.`,
-        { currentVersion: locked.version },
-      );
+      throw conflict(sm('staleInitiative', { mine: input.version, current: locked.version }), {
+        currentVersion: locked.version,
+      });
     }
     await applyUpdate(tx, current, parsed, user, 'update');
   });
@@ -346,7 +348,7 @@ export async function applyUpdate(
     .where(and(eq(initiatives.id, current.id), eq(initiatives.version, current.version)))
     .returning({ id: initiatives.id });
   if (!written) {
-    throw conflict('Someone saved this initiative at the same moment; reload it and make the change again.');
+    throw conflict(sm('savedAtSameMoment'));
   }
   if (changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts'))
     await writeChildren(tx, current.id, data);
@@ -375,8 +377,8 @@ async function setArchived(db: Db, user: SessionUser, id: string, archive: boole
         .select({ id: initiatives.id })
         .from(initiatives)
         .where(eq(initiatives.id, id));
-      if (!exists) throw notFound('The initiative');
-      throw invalid(archive ? 'The initiative is already archived.' : 'The initiative is not archived.');
+      if (!exists) throw notFound('initiative');
+      throw invalid(sm(archive ? 'alreadyArchived' : 'notArchived'));
     }
     checkMayEdit(user, row.lead as InitiativeData['leadMinistry']);
     const version = row.version + 1;
@@ -408,6 +410,6 @@ export const restoreInitiative = (db: Db, user: SessionUser, id: string) => setA
 /** The audit history of an initiative, newest first. Any signed-in user. */
 export async function initiativeHistory(db: Db, id: string, afterVersion?: number): Promise<AuditEvent[]> {
   const [exists] = await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.id, id));
-  if (!exists) throw notFound('The initiative');
+  if (!exists) throw notFound('initiative');
   return auditHistory(db, 'initiative', id, afterVersion);
 }

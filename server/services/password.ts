@@ -1,6 +1,7 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
+import { sm } from '../../shared/server-messages.ts';
 import { DomainError } from '../errors.ts';
 import { Semaphore, SemaphoreFull } from './semaphore.ts';
 
@@ -30,7 +31,7 @@ export const passwordHashing = new Semaphore(MAX_CONCURRENT_HASHES, MAX_WAITING_
 /** Every hashing slot and the line are taken; nothing was checked. */
 export class PasswordHashingBusy extends DomainError {
   constructor() {
-    super('TOO_MANY_REQUESTS', 'The server is busy with other sign-ins. Try again in a moment.', undefined, {
+    super('TOO_MANY_REQUESTS', sm('signInBusy'), undefined, {
       reason: 'busy',
       retryAfterSeconds: 1,
     });

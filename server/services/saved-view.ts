@@ -2,6 +2,7 @@ import { and, asc, eq, or } from 'drizzle-orm';
 import { savedViews, users } from '../../drizzle/schema/index.ts';
 import type { InitiativeFilter, InitiativeSort } from '../../shared/initiative-filter.ts';
 import { type SavedView, savedViewInputSchema } from '../../shared/saved-view.ts';
+import { sm } from '../../shared/server-messages.ts';
 import { isCoordinator, type SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { forbidden, notFound } from '../errors.ts';
@@ -29,7 +30,7 @@ export async function listSavedViews(db: Db, user: SessionUser): Promise<SavedVi
 /** Saves a named view. Anyone signed in may save private views; only coordinators share them. */
 export async function createSavedView(db: Db, user: SessionUser, input: unknown): Promise<SavedView> {
   const data = savedViewInputSchema.parse(input);
-  if (data.shared && !isCoordinator(user)) throw forbidden('Only coordinators share views with everyone.');
+  if (data.shared && !isCoordinator(user)) throw forbidden(sm('coordinatorsShareViews'));
   const [row] = await db
     .insert(savedViews)
     .values({ ownerId: user.id, name: data.name, filter: data.filter, sort: data.sort, shared: data.shared })
@@ -41,8 +42,7 @@ export async function createSavedView(db: Db, user: SessionUser, input: unknown)
 /** Deletes a view: its owner, or a coordinator for shared views. */
 export async function deleteSavedView(db: Db, user: SessionUser, id: string): Promise<void> {
   const [row] = await db.select().from(savedViews).where(eq(savedViews.id, id));
-  if (!row || (row.ownerId !== user.id && !row.shared)) throw notFound('The saved view');
-  if (row.ownerId !== user.id && !isCoordinator(user))
-    throw forbidden('Only the owner or a coordinator removes a shared view.');
+  if (!row || (row.ownerId !== user.id && !row.shared)) throw notFound('savedView');
+  if (row.ownerId !== user.id && !isCoordinator(user)) throw forbidden(sm('removeSharedView'));
   await db.delete(savedViews).where(and(eq(savedViews.id, id)));
 }

@@ -1,5 +1,6 @@
 import { CsvError, parseCsv } from '../../../shared/csv.ts';
 import { MAX_IMPORT_RECORDS } from '../../../shared/export-format.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
 import { decodeText, ImportFileError, type ImportPlan, ImportTooLargeError } from './plan.ts';
 import { readSheet } from './sheet.ts';
 
@@ -18,15 +19,13 @@ export function readCsvFile(body: Uint8Array): ImportPlan {
       0,
     );
     if (records > MAX_IMPORT_RECORDS)
-      throw new ImportTooLargeError(
-        `The sheet has ${records} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
-      );
+      throw new ImportTooLargeError(fm('sheetTooManyRecords', { count: records, max: MAX_IMPORT_RECORDS }));
     return readSheet(
       'csv',
       rows.map((row) => ({ row: row.line, cells: row.fields })),
     );
   } catch (error) {
-    if (error instanceof CsvError) throw new ImportFileError(`The CSV file cannot be read: ${error.message}`);
+    if (error instanceof CsvError) throw new ImportFileError(fm('csvUnreadable', { problem: error.message }));
     throw error;
   }
 }

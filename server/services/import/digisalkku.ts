@@ -5,8 +5,12 @@ import {
   initiativeInputFromExport,
   MAX_IMPORT_RECORDS,
 } from '../../../shared/export-format.ts';
+import { fieldPathLabel, joinMessages } from '../../../shared/field-paths.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
+import { im } from '../../../shared/messages/import-report-messages.ts';
 import { unknownCriteriaMessage } from '../../../shared/scoring-criteria.ts';
 import { truncateText } from '../../../shared/text.ts';
+import { validationLanguage } from '../../../shared/validation-messages.ts';
 import {
   ImportFileError,
   type ImportPlan,
@@ -19,7 +23,7 @@ import {
 function keyOf(raw: unknown, index: number): string {
   const record = raw as { projectNumber?: unknown; title?: { fi?: unknown } } | null;
   const key = [record?.projectNumber, record?.title?.fi].find((v) => typeof v === 'string' && v.trim());
-  return typeof key === 'string' ? truncateText(key.trim(), 200) : `record ${index + 1}`;
+  return typeof key === 'string' ? truncateText(key.trim(), 200) : im('recordKey', { n: index + 1 });
 }
 
 /**
@@ -31,22 +35,24 @@ export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
   const envelope = exportEnvelopeSchema.safeParse(parseJson(body));
   if (!envelope.success) {
     throw new ImportFileError(
-      `This is not a digisalkku export: ${issueReasons(envelope.error.issues, '', 3).join('; ')}`,
+      fm('notDigisalkku', {
+        problems: joinMessages(issueReasons(envelope.error.issues, { subject: 'exportFile', limit: 3 })),
+      }),
     );
   }
   const count = envelope.data.initiatives.length;
   if (count > MAX_IMPORT_RECORDS)
-    throw new ImportTooLargeError(
-      `The file has ${count} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
-    );
+    throw new ImportTooLargeError(fm('tooManyRecords', { count, max: MAX_IMPORT_RECORDS }));
   const euActs = envelope.data.euActs.map((raw, index) => {
     const parsed = exportEuActSchema.safeParse(raw);
     const name = (raw as { shortName?: unknown } | null)?.shortName;
     const key =
-      typeof name === 'string' && name.trim() ? truncateText(name.trim(), 80) : `EU act ${index + 1}`;
+      typeof name === 'string' && name.trim()
+        ? truncateText(name.trim(), 80)
+        : im('euActKey', { n: index + 1 });
     return parsed.success
       ? { index, key: parsed.data.shortName, data: parsed.data, reasons: [] }
-      : { index, key, data: null, reasons: issueReasons(parsed.error.issues, `euActs.${index}`) };
+      : { index, key, data: null, reasons: issueReasons(parsed.error.issues, { subject: 'euAct' }) };
   });
   const records = envelope.data.initiatives.map((raw, index): PlannedRecord => {
     const parsed = exportInitiativeSchema.safeParse(raw);
@@ -67,7 +73,7 @@ export function readDigisalkkuFile(body: Uint8Array): ImportPlan {
       key: record.projectNumber ?? truncateText(record.title.fi, 200),
       projectNumber: record.projectNumber,
       id: record.id ?? null,
-      reasons: unknownScores ? [`scores: ${unknownScores}`] : [],
+      reasons: unknownScores ? [`${fieldPathLabel('scores', validationLanguage())}: ${unknownScores}`] : [],
       archived: record.archived,
       board: { rank: record.rank, scores: record.scores },
       build: (_existing, context) => initiativeInputFromExport(record, (name) => context.euActId(name)),

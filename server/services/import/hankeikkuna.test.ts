@@ -42,9 +42,9 @@ describe('Hankeikkuna import', () => {
     const report = await run('hankeikkuna-full.json');
     expect(report.summary).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 0 });
     expect(report.records[0]?.guessed).toEqual([
-      'track: digitalisation_data_economy (the register has no track)',
-      'themes: digital_identity (from the keywords)',
-      'linkit.1: left out (only http:// and https:// addresses are kept)',
+      'Track: Digitalisation and data economy (the register has no track)',
+      'Themes: Digital identity (from the keywords)',
+      'Link 2 (linkit.1): left out (only http:// and https:// addresses are kept)',
     ]);
     const [row] = await database.db
       .select({ id: initiatives.id })
@@ -76,14 +76,14 @@ describe('Hankeikkuna import', () => {
     const [ai, vm, group] = report.records;
     expect(ai?.key).toBe('TEM061:00/2024');
     expect(ai?.guessed).toContain(
-      'leadMinistry: TEM, from the project number prefix (organiser ffffffff-0000-4000-8000-000000000001 is not a known ministry)',
+      'Lead ministry: TEM, from the project number prefix (the organiser ffffffff-0000-4000-8000-000000000001 is not a known ministry)',
     );
-    expect(ai?.guessed).toContain('themes: ai (from the keywords)');
+    expect(ai?.guessed).toContain('Themes: Artificial intelligence (from the keywords)');
     expect(vm?.guessed).toEqual(
       expect.arrayContaining([
-        'summary.fi: the Finnish title (the record has no Finnish description)',
-        'leadMinistry: VM, from the project number prefix (the record names no organiser)',
-        'startDate: the setting date asettamisPaiva (the record has no aloitusPaiva)',
+        'Summary in Finnish: the Finnish title (the record has no Finnish description)',
+        'Lead ministry: VM, from the project number prefix (the record names no organiser)',
+        'Start date: the setting date, asettamisPaiva (the record has no start date, aloitusPaiva)',
       ]),
     );
     expect(group?.outcome).toBe('created');
@@ -114,7 +114,10 @@ describe('Hankeikkuna import', () => {
       index: 1,
       key: 'STM020:00/2025',
       outcome: 'rejected',
-      reasons: ['title.fi: The Finnish text is required.', 'summary.fi: The Finnish text is required.'],
+      reasons: [
+        'Title in Finnish: The Finnish text is required.',
+        'Summary in Finnish: The Finnish text is required.',
+      ],
     });
     expect(await database.db.$count(initiatives)).toBe(before);
   });
@@ -149,7 +152,7 @@ describe('Hankeikkuna import', () => {
       outcome: 'updated',
       key: 'OKM014:00/2025',
       changedFields: ['title', 'summary', 'themes', 'status', 'startDate'],
-      guessed: ['themes: skills (from the keywords)'],
+      guessed: ['Themes: Skills (from the keywords)'],
     });
     const after = await getInitiative(database.db, existing.id);
     expect(after).toMatchObject({

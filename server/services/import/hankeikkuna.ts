@@ -1,15 +1,16 @@
 import { MAX_IMPORT_RECORDS } from '../../../shared/export-format.ts';
+import { joinMessages } from '../../../shared/field-paths.ts';
 import {
   type HankeikkunaOptions,
   hankeikkunaInitiativeInput,
   hankeikkunaResponseSchema,
   readHankeikkunaRecord,
 } from '../../../shared/hankeikkuna.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
 import {
   ImportFileError,
   type ImportPlan,
   ImportTooLargeError,
-  issueReasons,
   type PlannedRecord,
   parseJson,
 } from './plan.ts';
@@ -23,14 +24,14 @@ export function readHankeikkunaFile(body: Uint8Array, options: HankeikkunaOption
   const response = hankeikkunaResponseSchema.safeParse(parseJson(body));
   if (!response.success) {
     throw new ImportFileError(
-      `This is not a Hankeikkuna kohteet/haku response: ${issueReasons(response.error.issues, '', 3).join('; ')}`,
+      fm('notHankeikkuna', {
+        problems: joinMessages(response.error.issues.slice(0, 3).map((issue) => issue.message)),
+      }),
     );
   }
   const count = response.data.result.length;
   if (count > MAX_IMPORT_RECORDS)
-    throw new ImportTooLargeError(
-      `The file has ${count} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
-    );
+    throw new ImportTooLargeError(fm('tooManyRecords', { count, max: MAX_IMPORT_RECORDS }));
   const records = response.data.result.map((raw, index): PlannedRecord => {
     const record = readHankeikkunaRecord(raw, index, options);
     return {

@@ -1,6 +1,10 @@
 import type { EuActData } from '../../../shared/eu-act.ts';
 import type { BoardState, ImportFormat } from '../../../shared/export-format.ts';
+import { fieldPathLabel, type PathSubject } from '../../../shared/field-paths.ts';
 import type { InitiativeData } from '../../../shared/initiative.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
+import { im } from '../../../shared/messages/import-report-messages.ts';
+import { validationLanguage } from '../../../shared/validation-messages.ts';
 
 /** A problem with the file as a whole (not one record): the route answers 400 with its message. */
 export class ImportFileError extends Error {}
@@ -50,16 +54,18 @@ export interface ImportPlan {
   records: PlannedRecord[];
   euActs?: PlannedEuAct[];
   warnings?: string[];
+  /** The sheet column a field path comes from, for naming it in reasons (CSV and XLSX). */
+  columnOf?: (path: readonly PropertyKey[]) => string | undefined;
 }
 
 /** Bytes as UTF-8 text without a byte-order mark; anything else is a file error. */
 export function decodeText(body: Uint8Array): string {
-  if (body.length === 0) throw new ImportFileError('The file is empty.');
+  if (body.length === 0) throw new ImportFileError(fm('empty'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    throw new ImportFileError('The file is not UTF-8 text. Save it as UTF-8 (in Excel: "CSV UTF-8").');
+    throw new ImportFileError(fm('notUtf8'));
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -69,20 +75,34 @@ export function parseJson(body: Uint8Array): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ImportFileError(`The file is not valid JSON: ${(error as Error).message}`);
+    throw new ImportFileError(fm('notJson', { where: jsonErrorPlace((error as Error).message) }));
   }
 }
 
-/** `title.fi: The Finnish text is required.` for each issue, at most `limit` of them. */
+/** Where JSON.parse stopped, from its (English) message: " (rivi 3, sarake 7)", or nothing. */
+function jsonErrorPlace(message: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return fm('jsonAtLine', { line: lineColumn[1] ?? '', column: lineColumn[2] ?? '' });
+  const position = /position (\d+)/.exec(message);
+  if (position) return fm('jsonAtPosition', { position: Number(position[1]) + 1 });
+  return /end of (JSON|data)/i.test(message) ? fm('jsonCutShort') : '';
+}
+
+/**
+ * `Nimi suomeksi: Suomenkielinen teksti on pakollinen.` for each issue, at most `limit` of them,
+ * in the request's language; a sheet's reasons also name the column (`(sarake title_fi)`).
+ */
 export function issueReasons(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  prefix = '',
-  limit = 10,
+  options: { subject?: PathSubject; limit?: number; columnOf?: ImportPlan['columnOf'] } = {},
 ): string[] {
+  const language = validationLanguage();
+  const limit = options.limit ?? 10;
   const reasons = issues.slice(0, limit).map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    return `${path || 'record'}: ${issue.message}`;
+    const field = fieldPathLabel(issue.path, language, { subject: options.subject, whole: 'record' });
+    const column = options.columnOf?.(issue.path);
+    return `${column ? im('column', { field, column }) : field}: ${issue.message}`;
   });
-  if (issues.length > limit) reasons.push(`… and ${issues.length - limit} more problems.`);
+  if (issues.length > limit) reasons.push(im('moreProblems', { count: issues.length - limit }));
   return reasons;
 }

@@ -195,8 +195,8 @@ describe('digisalkku import', () => {
       expect(report.records[3]).toMatchObject({ index: 3, outcome: 'rejected' });
       expect(report.records[3]?.reasons).toEqual(
         expect.arrayContaining([
-          'title.fi: The Finnish text is required.',
-          expect.stringMatching(/^leadMinistry: Unknown ministry\. Use one of LVM, VM/),
+          'Title in Finnish: The Finnish text is required.',
+          expect.stringMatching(/^Lead ministry: Unknown ministry\. Use one of LVM, VM/),
         ]),
       );
       expect(await countRows(fresh)).toEqual(before);
@@ -230,18 +230,18 @@ describe('digisalkku import', () => {
     const reasons = report.records.map((r) => r.reasons ?? []);
     expect(report.euActs?.[0]).toMatchObject({
       outcome: 'rejected',
-      reasons: ['euActs.0.celex: A CELEX number looks like 32024R1689.'],
+      reasons: ['CELEX number: A CELEX number looks like 32024R1689.'],
     });
     expect(reasons[0]).toEqual([
-      'euImpacts.0.euAct: "No such act" is not in the EU act catalogue nor in the file\'s euActs.',
+      'EU impact 1 act: "No such act" is not in the EU act catalogue nor in the file\'s EU acts; add it to one of them first.',
     ]);
     expect(reasons[1]).toEqual([
-      'startDate: The date must be between 1990-01-01 and 2100-12-31.',
-      'endDate: That date does not exist.',
+      'Start date: The date must be between 1990-01-01 and 2100-12-31.',
+      'End date: That date does not exist.',
     ]);
-    expect(reasons[2]).toEqual(['title.fi: At most 500 characters.']);
-    expect(reasons[3]).toEqual(['projectNumber: VM001:00/2025 is also in record 1 of the file.']);
-    expect(reasons[4]).toEqual(['budgetCents: The budget is counted in whole cents.']);
+    expect(reasons[2]).toEqual(['Title in Finnish: At most 500 characters.']);
+    expect(reasons[3]).toEqual(['Project number: VM001:00/2025 is also in record 1 of the file.']);
+    expect(reasons[4]).toEqual(['Budget: The budget is counted in whole cents.']);
     expect(report.records[5]).toMatchObject({ key: 'record 6', outcome: 'rejected' });
     expect(await target.db.$count(initiatives, eq(initiatives.projectNumber, 'VM004:00/2025'))).toBe(0);
   });
@@ -269,14 +269,16 @@ describe('digisalkku import', () => {
       expect(JSON.stringify(file)).toContain('\\ud800');
       const before = await countRows(fresh);
       const report = await runImport(fresh.db, { format: 'digisalkku', body: encode(file), actor: SYSTEM });
-      const unsafe = /^([\w.]+): The text contains a character that cannot be stored/;
+      const unsafe = /^([\w ]+): The text contains a character that cannot be stored/;
       expect(report.euActs?.[0]).toMatchObject({ outcome: 'rejected' });
-      expect(report.euActs?.[0]?.reasons?.map((r) => unsafe.exec(r)?.[1])).toEqual(['euActs.0.title.fi']);
+      expect(report.euActs?.[0]?.reasons?.map((r) => unsafe.exec(r)?.[1])).toEqual([
+        'Official title in Finnish',
+      ]);
       expect(report.records.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
       expect(report.records.map((r) => (r.reasons ?? []).map((reason) => unsafe.exec(reason)?.[1]))).toEqual([
-        ['title.fi'],
-        ['title.fi'],
-        ['milestones.0.title', 'rank'],
+        ['Title in Finnish'],
+        ['Title in Finnish'],
+        ['Milestone 1 title', 'Rank within the tier'],
       ]);
       expect(await countRows(fresh)).toEqual(before);
     } finally {
@@ -301,11 +303,11 @@ describe('digisalkku import', () => {
     const report = await runImport(target.db, { format: 'digisalkku', body: encode(file), actor: SYSTEM });
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(report.records.map((r) => r.reasons)).toEqual([
-      ['scores: At most 30 criterion scores.'],
+      ['Scores: At most 30 criterion scores.'],
       [
-        'scores: No such scoring criterion: made_up, other. The criteria are societal_impact, eu_urgency, cross_ministry_reach, readiness, cost.',
+        'Scores: No such scoring criterion: made_up, other. The criteria are societal_impact, eu_urgency, cross_ministry_reach, readiness, cost.',
       ],
-      [expect.stringMatching(/^scores\.Not A Key: A criterion key is /)],
+      [expect.stringMatching(/^Scores: A criterion key is /)],
       undefined,
     ]);
     expect(report.summary).toMatchObject({ created: 1, rejected: 3 });

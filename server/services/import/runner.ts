@@ -6,6 +6,8 @@ import {
   importFailed,
   MAX_IMPORT_RECORDS,
 } from '../../../shared/export-format.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
+import { im } from '../../../shared/messages/import-report-messages.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
 import { type Db, isPglite } from '../../db/database.ts';
 import { withUniqueFields } from '../../db/unique-violation.ts';
@@ -71,7 +73,7 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
   if (dryRun || importFailed(validated.report)) return validated.report;
   await withUniqueFields(
     db.transaction((tx) => writeImport(tx, validated, options.actor)),
-    RACED_UNIQUE_FIELDS,
+    racedUniqueFields(),
   );
   await tidyAfterImport(db, validated.creates.length + validated.updates.length);
   return validated.report;
@@ -80,25 +82,15 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
 /** Refused before the database is touched: the same cap for every format. */
 function checkRecordCount(count: number): void {
   if (count > MAX_IMPORT_RECORDS) {
-    throw new ImportTooLargeError(
-      `The file has ${count} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
-    );
+    throw new ImportTooLargeError(fm('tooManyRecords', { count, max: MAX_IMPORT_RECORDS }));
   }
 }
 
 // Checked in the first phase; these cover a save racing the import between its two phases.
-const RACED_UNIQUE_FIELDS = {
-  initiatives_project_number_idx: {
-    field: 'projectNumber',
-    message:
-      'A project number in the file was just taken by another initiative; nothing was imported. Run the import again.',
-  },
-  eu_acts_short_name_unique: {
-    field: 'shortName',
-    message:
-      'An EU act of the file was just added by someone else; nothing was imported. Run the import again.',
-  },
-};
+const racedUniqueFields = () => ({
+  initiatives_project_number_idx: { field: 'projectNumber', message: im('racedProjectNumber') },
+  eu_acts_short_name_unique: { field: 'shortName', message: im('racedShortName') },
+});
 
 /**
  * After a large write the planner's statistics are stale (PostgreSQL's autovacuum catches up

@@ -113,15 +113,18 @@ describe('CSV import', () => {
     expect(report.summary).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 4 });
     const rejected = report.records.filter((r) => r.outcome === 'rejected');
     expect(rejected.map((r) => r.row)).toEqual([3, 4, 5, 6]);
-    expect(rejected[0]?.reasons).toEqual(['startDate: That date does not exist.']);
+    expect(rejected[0]?.reasons).toEqual(['Start date (column start_date): That date does not exist.']);
     expect(rejected[1]?.reasons).toEqual([
-      'budgetCents (budget_eur): "1.234,56" is not an amount; write euros like 1250000,50.',
+      'Budget (column budget_eur): "1.234,56" is not an amount; write euros like 1250000,50.',
     ]);
     expect(rejected[2]?.reasons).toEqual([
-      expect.stringMatching(/^kind: Invalid option/),
-      expect.stringMatching(/^leadMinistry: Unknown ministry/),
+      expect.stringMatching(/^Kind \(column kind\): Invalid option/),
+      expect.stringMatching(/^Lead ministry \(column lead_ministry\): Unknown ministry/),
     ]);
-    expect(rejected[3]).toMatchObject({ key: 'row 6', reasons: ['title.fi: The Finnish text is required.'] });
+    expect(rejected[3]).toMatchObject({
+      key: 'row 6',
+      reasons: ['Title in Finnish (column title_fi): The Finnish text is required.'],
+    });
     expect(await database.db.$count(initiatives)).toBe(before);
   });
 

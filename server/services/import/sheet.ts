@@ -1,7 +1,11 @@
 import { parseCellDate, parseEuroCents } from '../../../shared/csv.ts';
 import type { ImportFormat } from '../../../shared/export-format.ts';
+import { fieldPathLabel } from '../../../shared/field-paths.ts';
 import type { HealthAssessment } from '../../../shared/health.ts';
 import type { InitiativeData } from '../../../shared/initiative.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
+import { im } from '../../../shared/messages/import-report-messages.ts';
+import { validationLanguage } from '../../../shared/validation-messages.ts';
 import { ImportFileError, type ImportPlan, type PlannedRecord } from './plan.ts';
 
 /** The columns of the CSV and XLSX sheet, one row per initiative (docs/import-export.md). */
@@ -49,6 +53,46 @@ const normaliseHeader = (name: string) =>
 const splitList = (value: string) => value.split(/[;,\s]+/).filter(Boolean);
 
 type Cells = Partial<Record<SheetColumn, string>>;
+
+/** The column each field path of the initiative input is read from. */
+const COLUMN_OF_PATH: Readonly<Record<string, SheetColumn>> = {
+  projectNumber: 'project_number',
+  caseNumbers: 'case_numbers',
+  'title.fi': 'title_fi',
+  'title.sv': 'title_sv',
+  'title.en': 'title_en',
+  'summary.fi': 'summary_fi',
+  'summary.sv': 'summary_sv',
+  'summary.en': 'summary_en',
+  kind: 'kind',
+  track: 'track',
+  themes: 'themes',
+  leadMinistry: 'lead_ministry',
+  participatingMinistries: 'participating_ministries',
+  status: 'status',
+  preparationStage: 'preparation_stage',
+  'ministryHealth.rating': 'ministry_health',
+  'ministryHealth.reason': 'ministry_health_reason',
+  'digitoimistoHealth.rating': 'digitoimisto_health',
+  'digitoimistoHealth.reason': 'digitoimisto_health_reason',
+  tier: 'tier',
+  startDate: 'start_date',
+  endDate: 'end_date',
+  budgetCents: 'budget_eur',
+  fundingSources: 'funding_sources',
+  'contact.name': 'contact_name',
+  'contact.email': 'contact_email',
+};
+
+/** The column of the sheet an issue's path comes from: `title.fi` → title_fi, `themes.2` → themes. */
+function columnOf(path: readonly PropertyKey[]): SheetColumn | undefined {
+  const segments = path.map(String);
+  return COLUMN_OF_PATH[segments.slice(0, 2).join('.')] ?? COLUMN_OF_PATH[segments[0] ?? ''];
+}
+
+/** "Alkamispäivä (sarake start_date)": the field, and the column to look in. */
+const columnField = (path: string, column: SheetColumn) =>
+  im('column', { field: fieldPathLabel(path, validationLanguage()), column });
 
 function health(
   cells: Cells,
@@ -116,14 +160,14 @@ function rowInput(
     if (!has(column)) continue;
     const date = parseCellDate(cell(column));
     if (date === undefined)
-      reasons.push(`${field} (${column}): "${cell(column)}" is not a date; write 2025-03-14 or 14.3.2025.`);
+      reasons.push(im('notADate', { field: columnField(field, column), value: cell(column) }));
     input[field] = date ?? null;
   }
   if (has('budget_eur')) {
     const cents = parseEuroCents(cell('budget_eur'));
     if (cents === undefined) {
       reasons.push(
-        `budgetCents (budget_eur): "${cell('budget_eur')}" is not an amount; write euros like 1250000,50.`,
+        im('notAnAmount', { field: columnField('budgetCents', 'budget_eur'), value: cell('budget_eur') }),
       );
     }
     input.budgetCents = cents ?? null;
@@ -140,7 +184,7 @@ function rowInput(
 /** Reads a sheet: the header row names the columns, every further row is one initiative. */
 export function readSheet(format: ImportFormat, rows: SheetRow[]): ImportPlan {
   const [header, ...data] = rows;
-  if (!header) throw new ImportFileError('The sheet is empty: the first row must name the columns.');
+  if (!header) throw new ImportFileError(fm('sheetEmpty'));
   const names = header.cells.map(normaliseHeader);
   const columns = new Map<number, SheetColumn>();
   const warnings: string[] = [];
@@ -148,17 +192,15 @@ export function readSheet(format: ImportFormat, rows: SheetRow[]): ImportPlan {
     if (name === '') return;
     if ((SHEET_COLUMNS as readonly string[]).includes(name)) {
       if ([...columns.values()].includes(name as SheetColumn)) {
-        throw new ImportFileError(`The column "${name}" appears twice in the header row.`);
+        throw new ImportFileError(fm('columnTwice', { name }));
       }
       columns.set(position, name as SheetColumn);
     } else {
-      warnings.push(`Unknown column "${header.cells[position]?.trim()}" was ignored.`);
+      warnings.push(im('unknownColumn', { name: header.cells[position]?.trim() ?? '' }));
     }
   });
   if (columns.size === 0) {
-    throw new ImportFileError(
-      `The first row must be the header naming the columns, e.g. project_number, title_fi, summary_fi, kind, track, lead_ministry, status. Known columns: ${SHEET_COLUMNS.join(', ')}.`,
-    );
+    throw new ImportFileError(fm('noHeader', { columns: SHEET_COLUMNS.join(', ') }));
   }
   const records: PlannedRecord[] = [];
   for (const { row, cells } of data) {
@@ -169,11 +211,11 @@ export function readSheet(format: ImportFormat, rows: SheetRow[]): ImportPlan {
     records.push({
       index: records.length,
       row,
-      key: (projectNumber ?? values.title_fi ?? '').slice(0, 200) || `row ${row}`,
+      key: (projectNumber ?? values.title_fi ?? '').slice(0, 200) || im('rowKey', { row }),
       projectNumber,
       reasons: [],
       build: (existing) => rowInput(values, existing),
     });
   }
-  return { format, records, ...(warnings.length > 0 ? { warnings } : {}) };
+  return { format, records, columnOf, ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -15,6 +15,7 @@ import type {
   ImportReport,
 } from '../../../shared/export-format.ts';
 import { summarise } from '../../../shared/export-format.ts';
+import { fieldPathLabel } from '../../../shared/field-paths.ts';
 import { idSchema } from '../../../shared/id.ts';
 import {
   type Initiative,
@@ -28,7 +29,8 @@ import {
   type InitiativeAuditField,
   sameValue,
 } from '../../../shared/initiative-changes.ts';
-import { vm } from '../../../shared/validation-messages.ts';
+import { im } from '../../../shared/messages/import-report-messages.ts';
+import { validationLanguage, vm } from '../../../shared/validation-messages.ts';
 import { yieldToEventLoop } from '../../db/bulk.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../audit.ts';
@@ -166,6 +168,12 @@ async function takenProjectNumbers(
   return taken;
 }
 
+const projectNumberLabel = () => fieldPathLabel('projectNumber', validationLanguage());
+
+/** "rivi 4" for a sheet row, "tietue 3" for a record of a JSON file. */
+const recordName = (record: PlannedRecord | undefined, index: number) =>
+  record?.row !== undefined ? im('rowKey', { row: record.row }) : im('recordKey', { n: index + 1 });
+
 /** Records that name the same initiative twice: the later ones are rejected. */
 function duplicateReasons(
   records: PlannedRecord[],
@@ -179,10 +187,17 @@ function duplicateReasons(
     const match = matches.get(record)?.initiative.id;
     const sameNumber = number ? byNumber.get(number) : undefined;
     const sameMatch = match ? byMatch.get(match) : undefined;
-    if (sameNumber !== undefined)
-      reasons.set(record, `projectNumber: ${number} is also in record ${sameNumber + 1} of the file.`);
-    else if (sameMatch !== undefined)
-      reasons.set(record, `This record matches the same initiative as record ${sameMatch + 1}.`);
+    if (sameNumber !== undefined) {
+      const earlier = records[sameNumber];
+      reasons.set(
+        record,
+        earlier?.row !== undefined
+          ? im('numberInRow', { field: projectNumberLabel(), number: number ?? '', n: earlier.row })
+          : im('numberInRecord', { field: projectNumberLabel(), number: number ?? '', n: sameNumber + 1 }),
+      );
+    } else if (sameMatch !== undefined) {
+      reasons.set(record, im('sameInitiative', { other: recordName(records[sameMatch], sameMatch) }));
+    }
     if (number && sameNumber === undefined) byNumber.set(number, record.index);
     if (match && sameMatch === undefined) byMatch.set(match, record.index);
   }
@@ -213,7 +228,13 @@ async function planEuActs(
     if (!act.data || act.reasons.length > 0 || earlier !== undefined) {
       const reasons =
         earlier !== undefined
-          ? [`shortName: "${act.key}" is also EU act ${earlier + 1} of the file.`]
+          ? [
+              im('shortNameTwice', {
+                field: fieldPathLabel('shortName', validationLanguage(), { subject: 'euAct' }),
+                name: act.key,
+                other: earlier + 1,
+              }),
+            ]
           : act.reasons;
       reports.push({ ...base, outcome: 'rejected', reasons });
       continue;
@@ -292,7 +313,10 @@ export async function validateImport(
       : parsed.error.issues.filter(
           (i) => !(input.reasons?.length && i.path[0] === 'euImpacts' && i.path[2] === 'euActId'),
         );
-    const reasons = [...(input.reasons ?? []), ...issueReasons(issues)];
+    const reasons = [
+      ...(input.reasons ?? []),
+      ...issueReasons(issues, plan.columnOf ? { columnOf: plan.columnOf } : {}),
+    ];
     if (!parsed.success || reasons.length > 0) {
       records.push({ ...base, outcome: 'rejected', reasons, ...guessed });
       continue;
@@ -315,7 +339,7 @@ export async function validateImport(
     if (match && holder && holder.id !== match.initiative.id) {
       report.outcome = 'rejected';
       report.reasons = [
-        `projectNumber: ${vm('projectNumberTaken', { projectNumber: parsed.projectNumber ?? '', title: holder.title })}`,
+        `${projectNumberLabel()}: ${vm('projectNumberTaken', { projectNumber: parsed.projectNumber ?? '', title: holder.title })}`,
       ];
       continue;
     }

@@ -7,6 +7,7 @@
 import { euActs, initiatives } from '../../../drizzle/schema/index.ts';
 import { EU_ACT_FIELDS, type EuActData } from '../../../shared/eu-act.ts';
 import { diffFields } from '../../../shared/initiative-changes.ts';
+import { im } from '../../../shared/messages/import-report-messages.ts';
 import { insertRows, updateRowsIfVersion, yieldToEventLoop } from '../../db/bulk.ts';
 import type { Db } from '../../db/database.ts';
 import { conflict } from '../../errors.ts';
@@ -129,9 +130,7 @@ async function writeUpdates(
   const written = await updateRowsIfVersion(tx, initiatives, rows);
   const raced = updates.find((update) => !written.has(update.current.id));
   if (raced) {
-    throw conflict(
-      `"${raced.current.title.fi}" was changed by someone while the file was being imported; nothing was imported. Run the import again.`,
-    );
+    throw conflict(im('racedChange', { title: raced.current.title.fi }));
   }
   await replaceChildren(
     tx,

@@ -1,4 +1,6 @@
 import { createInflateRaw } from 'node:zlib';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
+import { formatCount } from '../../../shared/messages/lookup.ts';
 
 /*
  * What an uploaded zip (an XLSX workbook today; any zipped upload later) may unpack to.
@@ -65,7 +67,7 @@ const DEFLATED = 8;
 /** Output chunk of the counting inflate: the most it holds at once. */
 const INFLATE_CHUNK_BYTES = MiB;
 
-const megabytes = (bytes: number) => `${Math.round(bytes / MiB).toLocaleString('en')} MB`;
+const megabytes = (bytes: number) => fm('megabytes', { count: formatCount(Math.round(bytes / MiB)) });
 const quoted = (name: string) => JSON.stringify(name.length > 100 ? `${name.slice(0, 100)}…` : name);
 
 /**
@@ -77,9 +79,9 @@ const quoted = (name: string) => JSON.stringify(name.length > 100 ? `${name.slic
 export function readZipDirectory(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
   const bytes = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = bytes.lastIndexOf(END_OF_CENTRAL_DIRECTORY);
-  if (end < 0) throw new UnreadableZipError('it is not a zip archive (no end of central directory)');
+  if (end < 0) throw new UnreadableZipError(fm('zipNoEnd'));
   if (end + 22 > bytes.length || end + 22 + bytes.readUInt16LE(end + 20) > bytes.length)
-    throw new UnreadableZipError('its end of central directory is cut short');
+    throw new UnreadableZipError(fm('zipEndCut'));
   const disk = bytes.readUInt16LE(end + 4);
   const directoryDisk = bytes.readUInt16LE(end + 6);
   const entriesOnDisk = bytes.readUInt16LE(end + 8);
@@ -91,25 +93,22 @@ export function readZipDirectory(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS
     [disk, directoryDisk, entriesOnDisk, count].includes(0xffff) ||
     [directorySize, directoryOffset].includes(0xffffffff)
   )
-    throw new UnreadableZipError('it is a ZIP64 archive, which an upload this small never needs');
+    throw new UnreadableZipError(fm('zip64'));
   if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== count)
-    throw new UnreadableZipError('it is split across several disks');
+    throw new UnreadableZipError(fm('zipDisks'));
   if (count > limits.entries)
     throw new ZipTooLargeError(
-      `it holds ${count.toLocaleString('en')} entries, more than the ${limits.entries.toLocaleString('en')} allowed`,
+      fm('zipEntries', { count: formatCount(count), max: formatCount(limits.entries) }),
     );
   // JSZip shifts every offset when the directory does not end at the end record.
-  if (directoryOffset + directorySize !== end)
-    throw new UnreadableZipError('its central directory is not where its end record says');
+  if (directoryOffset + directorySize !== end) throw new UnreadableZipError(fm('zipDirectoryMisplaced'));
 
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
   while (at + 4 <= bytes.length && bytes.readUInt32LE(at) === CENTRAL_FILE_HEADER) {
     if (entries.length === limits.entries)
-      throw new ZipTooLargeError(
-        `it holds more than the ${limits.entries.toLocaleString('en')} entries allowed`,
-      );
-    if (at + 46 > bytes.length) throw new UnreadableZipError('its central directory is cut short');
+      throw new ZipTooLargeError(fm('zipMoreEntries', { max: formatCount(limits.entries) }));
+    if (at + 46 > bytes.length) throw new UnreadableZipError(fm('zipDirectoryCut'));
     const flags = bytes.readUInt16LE(at + 8);
     const method = bytes.readUInt16LE(at + 10);
     const compressedSize = bytes.readUInt32LE(at + 20);
@@ -117,32 +116,33 @@ export function readZipDirectory(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS
     const nameLength = bytes.readUInt16LE(at + 28);
     const next = at + 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
     const localHeaderOffset = bytes.readUInt32LE(at + 42);
-    if (next > end) throw new UnreadableZipError('its central directory is cut short');
+    if (next > end) throw new UnreadableZipError(fm('zipDirectoryCut'));
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (flags & 1) throw new UnreadableZipError(`${quoted(name)} is encrypted`);
+    if (flags & 1) throw new UnreadableZipError(fm('zipEncrypted', { name: quoted(name) }));
     if (method !== STORED && method !== DEFLATED)
-      throw new UnreadableZipError(
-        `${quoted(name)} uses compression method ${method}, not stored or deflated`,
-      );
+      throw new UnreadableZipError(fm('zipMethod', { name: quoted(name), method }));
     if ([compressedSize, uncompressedSize, localHeaderOffset].includes(0xffffffff))
-      throw new UnreadableZipError(`${quoted(name)} has ZIP64 sizes, which an upload this small never needs`);
+      throw new UnreadableZipError(fm('zip64Sizes', { name: quoted(name) }));
     entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
     at = next;
   }
-  if (at !== end || entries.length !== count)
-    throw new UnreadableZipError('its central directory does not match its end record');
+  if (at !== end || entries.length !== count) throw new UnreadableZipError(fm('zipDirectoryMismatch'));
 
   let declared = 0;
   for (const entry of entries) {
     if (entry.uncompressedSize > limits.entryBytes)
       throw new ZipTooLargeError(
-        `${quoted(entry.name)} would unpack to ${megabytes(entry.uncompressedSize)}, more than the ${megabytes(limits.entryBytes)} allowed for one entry`,
+        fm('zipEntryTooLarge', {
+          name: quoted(entry.name),
+          size: megabytes(entry.uncompressedSize),
+          max: megabytes(limits.entryBytes),
+        }),
       );
     declared += entry.uncompressedSize;
   }
   if (declared > limits.totalBytes)
     throw new ZipTooLargeError(
-      `its entries would unpack to ${megabytes(declared)} in all, more than the ${megabytes(limits.totalBytes)} allowed`,
+      fm('zipTotalTooLarge', { size: megabytes(declared), max: megabytes(limits.totalBytes) }),
     );
   return entries;
 }
@@ -151,10 +151,10 @@ export function readZipDirectory(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS
 function entryData(bytes: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_FILE_HEADER)
-    throw new UnreadableZipError(`the local header of ${quoted(entry.name)} is missing`);
+    throw new UnreadableZipError(fm('zipLocalHeader', { name: quoted(entry.name) }));
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   if (start + entry.compressedSize > bytes.length)
-    throw new UnreadableZipError(`the data of ${quoted(entry.name)} runs past the end of the file`);
+    throw new UnreadableZipError(fm('zipDataPastEnd', { name: quoted(entry.name) }));
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -172,9 +172,7 @@ function inflatedLength(data: Buffer, cap: number, name: string): Promise<number
     });
     inflate.once('end', () => resolve(length));
     inflate.once('error', (error) =>
-      reject(
-        new UnreadableZipError(`the data of ${quoted(name)} is not valid deflate data (${error.message})`),
-      ),
+      reject(new UnreadableZipError(fm('zipBadDeflate', { name: quoted(name), detail: error.message }))),
     );
     inflate.end(data);
   });
@@ -200,12 +198,12 @@ export async function assertZipWithinLimits(
     if (length > cap)
       throw new ZipTooLargeError(
         cap === limits.entryBytes
-          ? `${quoted(entry.name)} unpacks to more than the ${megabytes(limits.entryBytes)} allowed for one entry`
-          : `its entries unpack to more than the ${megabytes(limits.totalBytes)} allowed in all`,
+          ? fm('zipEntryUnpacksTooLarge', { name: quoted(entry.name), max: megabytes(limits.entryBytes) })
+          : fm('zipTotalUnpacksTooLarge', { max: megabytes(limits.totalBytes) }),
       );
     if (length !== entry.uncompressedSize)
       throw new UnreadableZipError(
-        `${quoted(entry.name)} declares ${entry.uncompressedSize} bytes but unpacks to ${length}`,
+        fm('zipSizeMismatch', { name: quoted(entry.name), declared: entry.uncompressedSize, length }),
       );
     inflated += length;
   }
