@@ -1,7 +1,6 @@
 import { Heading } from 'suomifi-ui-components';
 import type { ImportOutcome, ImportReport } from '../../../shared/export-format.ts';
-import { INITIATIVE_FIELDS } from '../../../shared/initiative.ts';
-import type { InitiativeAuditField } from '../../../shared/initiative-changes.ts';
+import { fieldPathLabel } from '../../../shared/field-paths.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const OUTCOMES: ImportOutcome[] = ['created', 'updated', 'unchanged', 'rejected'];
@@ -27,11 +26,9 @@ function List({ items }: { items?: readonly string[] }) {
 
 /** What an import did, or would do: counts, then every record with its outcome and reasons. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t } = useI18n();
-  const fieldName = (field: string) =>
-    [...INITIATIVE_FIELDS, 'rank', 'scores'].includes(field)
-      ? t(`initiative.field.${field as InitiativeAuditField}`)
-      : field;
+  const { t, language } = useI18n();
+  // The report keeps field keys (`changedFields`); people read their labels.
+  const fieldName = (field: string) => fieldPathLabel(field, language);
   const hasRows = report.records.some((r) => r.row !== undefined);
   return (
     <section className="import-report" aria-labelledby="report-heading">
