@@ -1,23 +1,12 @@
-// `npm start`: the quick start. Builds the client when it is missing or older than its
-// sources — in parallel with the server, so /healthz answers at once — and runs the server
-// in demo mode (demo portfolio and users on an embedded PGlite database).
+// `npm start`: the quick start. Compiles the server when its bundle is missing or older than its
+// sources (well under a second), builds the client when it is missing or stale — in the
+// background, so /healthz answers at once — and runs the compiled server in demo mode (demo
+// portfolio and users on an embedded PGlite database).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
-const built = 'dist/client/index.html';
-const newest = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }, 0);
-const stale =
-  !existsSync(built) ||
-  Math.max(newest('client'), newest('shared'), statSync('package-lock.json').mtimeMs) >
-    statSync(built).mtimeMs;
+import { buildServer, clientIsStale, SERVER_MAIN, serverIsStale } from './build-server.mjs';
 
 const children = [];
-if (stale) {
+if (clientIsStale()) {
   console.log('digisalkku: building the user interface (the server answers meanwhile)…');
   const build = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
@@ -28,18 +17,31 @@ if (stale) {
   });
   children.push(build);
 }
-// Node with tsx's loader directly: npx neither forwards signals nor starts quickly.
-const server = spawn(
-  process.execPath,
-  ['--import', 'tsx', 'server/main.ts', '--demo', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-children.push(server);
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    stopping = true;
     for (const child of children) if (child.exitCode === null) child.kill(signal);
   });
 }
-server.on('exit', (code) => process.exit(code ?? 0));
+
+if (serverIsStale()) {
+  try {
+    await buildServer();
+  } catch {
+    // esbuild has printed what is wrong.
+    console.error('digisalkku: compiling the server failed; see the messages above.');
+    for (const child of children) child.kill('SIGTERM');
+    process.exit(1);
+  }
+}
+if (!stopping) {
+  // Node directly (not npm or npx): it starts quicker and gets the signals forwarded above.
+  const server = spawn(
+    process.execPath,
+    ['--enable-source-maps', SERVER_MAIN, '--demo', ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
+  children.push(server);
+  server.on('exit', (code) => process.exit(code ?? 0));
+}

@@ -17,7 +17,7 @@ import {
 import { ConfigError } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DomainError } from './errors.ts';
-import { openConfiguredDatabase } from './main.ts';
+import { openConfiguredDatabase } from './open-database.ts';
 import type { Actor } from './services/audit.ts';
 import { exportPortfolio } from './services/export.ts';
 import { guessImportFormat, ImportFileError, MAX_IMPORT_BYTES, runImport } from './services/import/runner.ts';

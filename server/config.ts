@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from './project-root.ts';
 
 /** Everything the server reads from its environment, with the defaults documented in README.md. */
 export interface Config {
@@ -35,7 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === 'true',
     sessionHours: Number.isInteger(sessionHours) && sessionHours > 0 ? sessionHours : 12,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
-    clientDir: resolve(env.CLIENT_DIR || fileURLToPath(new URL('../dist/client', import.meta.url))),
+    clientDir: resolve(env.CLIENT_DIR || projectPath('dist', 'client')),
   };
 }
 

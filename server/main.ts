@@ -2,30 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ConfigError, readConfig } from './config.ts';
-import { type Database, openPglite, openPostgres } from './db/database.ts';
-import { migrate } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
+import { openConfiguredDatabase } from './open-database.ts';
+import { projectPath } from './project-root.ts';
 import { ensureDemoUsers, seedDemoPortfolio } from './seed/demo-seed.ts';
-import { ensureMinistries } from './services/ministry.ts';
 
-const VERSION = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
-
-/** Opens the configured database and brings it to the current migration; shared with the CLI. */
-export async function openConfiguredDatabase(config = readConfig()): Promise<Database> {
-  const database = config.databaseUrl
-    ? await openPostgres(config.databaseUrl)
-    : await openPglite(config.dataDir);
-  try {
-    await migrate(database.db);
-    await ensureMinistries(database.db);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
-}
+const VERSION = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string })
+  .version;
 
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { projectPath } from '../project-root.ts';
 import { type Db, queryRows } from './database.ts';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle/migrations/', import.meta.url));
+const MIGRATIONS_DIR = projectPath('drizzle', 'migrations/');
 
 interface Journal {
   entries: { idx: number; tag: string }[];

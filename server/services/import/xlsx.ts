@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { MAX_IMPORT_RECORDS } from '../../../shared/export-format.ts';
 import { ImportFileError, type ImportPlan, ImportTooLargeError } from './plan.ts';
 import { readSheet, type SheetRow } from './sheet.ts';
@@ -115,12 +115,15 @@ function* zipRecords(bytes: Buffer, entries: readonly (ZipEntry | undefined)[]):
   yield end;
 }
 
-const newReader = (bytes: Buffer, entries: readonly (ZipEntry | undefined)[]) =>
-  new ExcelJS.stream.xlsx.WorkbookReader(zipStream(bytes, entries), READER_OPTIONS);
+// exceljs takes about half a second to load: loaded by the first workbook read, not at every start.
+async function newReader(bytes: Buffer, entries: readonly (ZipEntry | undefined)[]) {
+  const { default: excel } = await import('exceljs');
+  return new excel.stream.xlsx.WorkbookReader(zipStream(bytes, entries), READER_OPTIONS);
+}
 
 /** The first sheet in workbook order that is a worksheet, found as the whole-workbook loader finds it. */
 async function firstWorksheet(bytes: Buffer, byName: Map<string, ZipEntry>): Promise<ZipEntry | undefined> {
-  const reader = newReader(bytes, [byName.get(WORKBOOK_RELS), byName.get(WORKBOOK)]);
+  const reader = await newReader(bytes, [byName.get(WORKBOOK_RELS), byName.get(WORKBOOK)]);
   // No worksheet is fed, so none is yielded: iterating just reads the workbook and its rels.
   for await (const _ of reader);
   const { model, workbookRels } = reader as unknown as ReaderState;
@@ -136,7 +139,7 @@ async function firstWorksheet(bytes: Buffer, byName: Map<string, ZipEntry>): Pro
 
 /** Reads rows until the sheet ends or holds more data rows than one import takes. */
 async function readRows(bytes: Buffer, byName: Map<string, ZipEntry>, sheet: ZipEntry): Promise<SheetRow[]> {
-  const reader = newReader(bytes, [
+  const reader = await newReader(bytes, [
     byName.get(WORKBOOK_RELS),
     byName.get(WORKBOOK),
     byName.get(STYLES),
