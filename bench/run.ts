@@ -1,160 +1,208 @@
 /**
- * `npm run bench`: speed of the initiative list at portfolio scale. Builds a database of
- * BENCH_INITIATIVES initiatives (default 10,000) with EU impacts and milestones, then times the
- * list queries a user triggers, and prints the median and 95th percentile of each.
- * PGlite by default; PostgreSQL when DATABASE_URL is set (in a throw-away schema).
+ * `npm run bench`: the end-to-end benchmark (issue 8). It builds the server (and the client when
+ * stale), generates a seeded synthetic portfolio (bench/portfolio.ts), starts the compiled
+ * server as `npm run serve` does on an empty database of its own, imports the portfolio over
+ * HTTP while reading, restarts it, and measures the rows of bench/rows/ over HTTP with autocannon,
+ * each list row also as raw SQL through the same driver. It prints a table (figure, budget,
+ * PASS/FAIL) and writes bench/results/<date>-<engine>.json. PGlite by default; PostgreSQL when
+ * DATABASE_URL is set (in schemas of its own, dropped at the end). Not part of `npm test`.
+ *
+ *   npm run bench [-- --quick] [-- --rows=id,id] [-- --count=N --runs=N --seconds=N] [-- --keep]
  */
-import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { euActs, euImpacts, initiatives, milestones } from '../drizzle/schema/index.ts';
-import { type Database, openPglite, openPostgres } from '../server/db/database.ts';
-import { migrate } from '../server/db/migrate.ts';
-import { listInitiatives } from '../server/services/initiative-list.ts';
-import { ensureMinistries } from '../server/services/ministry.ts';
-import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../shared/codes.ts';
-import type { InitiativeListInput } from '../shared/initiative-filter.ts';
-import { MINISTRY_CODES } from '../shared/ministry.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildServer, clientIsStale } from '../scripts/build-server.mjs';
+import { PROJECT_ROOT } from '../server/project-root.ts';
+import { todayInFinland } from '../shared/dates.ts';
+import type { InitiativeListResult } from '../shared/initiative-list.ts';
+import { readsUntil } from './load.ts';
+import { DEFAULT_COUNT, DEFAULT_SEED, generatePortfolio } from './portfolio.ts';
+import { rawLoad } from './raw-load.ts';
+import { printTable, type RowResult, rowResult, writeResults } from './report.ts';
+import type { BenchContext, Figure, Lifecycle } from './row.ts';
+import { ROWS } from './rows/index.ts';
+import { DEFAULT_LIST_INPUT } from './rows/list.ts';
+import { BenchServer } from './server.ts';
+import type { LoadOptions } from './stats.ts';
+import { BENCH_USER, createStore, prepareDatabase } from './store.ts';
 
-const COUNT = Number(process.env.BENCH_INITIATIVES ?? 10_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const WORDS = [
-  'datatalous',
-  'tekoäly',
-  'kyberturvallisuus',
-  'hanke',
-  'palvelut',
-  'yhteentoimivuus',
-  'verkko',
-  'osaaminen',
-];
-
-// A deterministic generator, so every run measures the same data.
-let seed = 42;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-  return seed / 2 ** 31;
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    count: { type: 'string' },
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    seconds: { type: 'string' },
+    rows: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const quick = args.quick ?? false;
+const count = Number(args.count ?? (quick ? 2000 : DEFAULT_COUNT));
+const seed = Number(args.seed ?? DEFAULT_SEED);
+const load: LoadOptions = {
+  runs: Number(args.runs ?? (quick ? 1 : 3)),
+  seconds: Number(args.seconds ?? (quick ? 3 : 10)),
+  warmupSeconds: quick ? 1 : 3,
 };
-const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
-const isoDate = (from: number, span: number) =>
-  new Date(Date.UTC(from, 0, 1) + Math.floor(random() * span) * 86_400_000).toISOString().slice(0, 10);
+const only = args.rows ? new Set(args.rows.split(',')) : null;
+const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+const began = performance.now();
+const loadAtStart = loadavg();
+const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
+const say = (line: string) => console.log(`[${elapsed().padStart(5)}] ${line}`);
 
-async function openBenchDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { database: await openPglite(null), drop: async () => {} };
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  return {
-    database: await openPostgres(url, { searchPath: schema }),
-    drop: async () => {
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
+say(
+  `digisalkku bench on ${engine}: ${count.toLocaleString('en')} initiatives, ${load.runs} × ${load.seconds} s a figure${quick ? ' (quick)' : ''}; load average ${loadAtStart.map((n) => n.toFixed(1)).join(' ')}`,
+);
+await buildServer({ quiet: true });
+if (clientIsStale()) {
+  say('building the client…');
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
     },
-  };
-}
-
-async function fill(database: Database): Promise<void> {
-  const { db } = database;
-  const acts = await db
-    .insert(euActs)
-    .values(
-      Array.from({ length: 25 }, (_, n) => ({
-        shortName: `Act ${n}`,
-        kind: 'regulation',
-        titleFi: `Asetus ${n}`,
-      })),
-    )
-    .returning({ id: euActs.id });
-  for (let start = 0; start < COUNT; start += 500) {
-    const rows = Array.from({ length: Math.min(500, COUNT - start) }, (_, n) => ({
-      projectNumber: `LVM${String((start + n) % 1000).padStart(3, '0')}:${String(Math.floor((start + n) / 1000)).padStart(2, '0')}/2025`,
-      titleFi: `${pick(WORDS)} ${pick(WORDS)}hanke ${start + n}`,
-      titleEn:
-        random() < 0.7 ? `Initiative ${start + n} on ${pick(['data', 'AI', 'cyber', 'services'])}` : null,
-      summaryFi: `Hankkeen ${start + n} tiivistelmä: ${pick(WORDS)}, ${pick(WORDS)} ja ${pick(WORDS)}.`,
-      kind: pick(INITIATIVE_KINDS),
-      track: pick(TRACKS),
-      themes: [pick(THEMES), pick(THEMES)].filter((v, i, all) => all.indexOf(v) === i),
-      leadMinistry: pick(MINISTRY_CODES),
-      participatingMinistries: random() < 0.4 ? [pick(MINISTRY_CODES)] : [],
-      status: pick(STATUSES),
-      ministryHealth: pick(HEALTH_RATINGS),
-      digitoimistoHealth: pick(HEALTH_RATINGS),
-      tier: pick(TIERS),
-      startDate: isoDate(2022, 900),
-      endDate: isoDate(2026, 1500),
-    }));
-    const ids = await db.insert(initiatives).values(rows).returning({ id: initiatives.id });
-    await db.insert(euImpacts).values(
-      ids.flatMap(({ id }) =>
-        random() < 0.7
-          ? [
-              {
-                initiativeId: id,
-                euActId: pick(acts).id,
-                relation: 'implements',
-                deadline: isoDate(2025, 1500),
-              },
-            ]
-          : [],
-      ),
-    );
-    await db.insert(milestones).values(
-      ids.map(({ id }) => ({
-        initiativeId: id,
-        position: 0,
-        title: 'Välitavoite',
-        dueDate: isoDate(2025, 900),
-      })),
-    );
-  }
-}
-
-const CASES: [string, InitiativeListInput][] = [
-  ['default page (title order)', {}],
-  ['ministry + status filter', { filter: { ministries: ['LVM', 'VM'], statuses: ['ongoing', 'planned'] } }],
-  ['Finnish full-text search', { filter: { text: 'hankkeiden tekoäly' } }],
-  [
-    'EU deadline within 90 days',
-    { filter: { euDeadlineWithinDays: 90 }, sort: { field: 'nearestEuDeadline', direction: 'asc' } },
-  ],
-  [
-    'assessments disagree, by health',
-    { filter: { assessmentsDisagree: true }, sort: { field: 'health', direction: 'desc' } },
-  ],
-  ['deep page (offset 9,000)', { offset: Math.max(0, COUNT - 1000) }],
-];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
-const { database, drop } = await openBenchDatabase();
-try {
-  await migrate(database.db);
-  await ensureMinistries(database.db);
-  const t0 = performance.now();
-  await fill(database);
-  console.log(
-    `digisalkku bench: ${database.kind}, ${COUNT} initiatives filled in ${Math.round(performance.now() - t0)} ms`,
   );
-  console.log('| case | rows | total | median ms | p95 ms |\n|---|---|---|---|---|');
-  for (const [name, input] of CASES) {
-    const times: number[] = [];
-    let result = await listInitiatives(database.db, input);
-    for (let run = 0; run < RUNS; run++) {
-      const start = performance.now();
-      result = await listInitiatives(database.db, input);
-      times.push(performance.now() - start);
+  if (build.status !== 0) throw new Error('Building the client failed.');
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'digisalkku-bench-'));
+const portfolio = generatePortfolio({ count, seed });
+const portfolioFile = join(workDir, 'portfolio.json');
+const body = JSON.stringify(portfolio);
+writeFileSync(portfolioFile, body);
+say(`generated the portfolio (seed ${seed}, ${(body.length / 1024 / 1024).toFixed(1)} MB)`);
+
+const store = await createStore(workDir, process.env.DATABASE_URL);
+let server: BenchServer | null = null;
+const figures = new Map<string, Figure | Error>();
+const stopEverything = async () => {
+  await server?.stop();
+  await store.cleanup();
+  if (!args.keep) rmSync(workDir, { recursive: true, force: true });
+};
+process.once('SIGINT', () => {
+  void stopEverything().finally(() => process.exit(130));
+});
+
+try {
+  await prepareDatabase(store.env, true);
+  server = await BenchServer.start(store.env, workDir);
+  say(`server up on an empty database in ${server.startSeconds.toFixed(2)} s at ${server.origin}`);
+  await server.signIn(BENCH_USER.username, BENCH_USER.password);
+
+  // The data setup is the import row: the portfolio over HTTP, one read after another meanwhile.
+  const importing = server;
+  await importing.loopLag();
+  const listUrl = importing.trpcUrl('initiative.list', DEFAULT_LIST_INPUT);
+  const started = performance.now();
+  const imported = fetch(`${importing.origin}/api/import?format=digisalkku`, {
+    method: 'POST',
+    headers: { cookie: importing.cookie, 'content-type': 'application/json' },
+    body,
+  }).then(async (response) => ({
+    seconds: (performance.now() - started) / 1000,
+    status: response.status,
+    report: (await response.json()) as { summary?: Record<string, number>; error?: string },
+  }));
+  const readsDuringImport = await readsUntil(imported, async () => {
+    const response = await fetch(listUrl, { headers: importing.headers() });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${response.status}`);
+  });
+  const { seconds, status, report } = await imported;
+  if (status !== 200 || report.summary?.created !== count) {
+    throw new Error(`The import answered ${status}: ${JSON.stringify(report).slice(0, 500)}`);
+  }
+  const loopLagDuringImport = await importing.loopLag();
+  const rssAfterImportMb = importing.memory().rssMb;
+  say(`imported ${count} initiatives over HTTP in ${seconds.toFixed(2)} s`);
+
+  await importing.stop();
+  server = await BenchServer.start(store.env, workDir);
+  server.cookie = importing.cookie; // sessions live in the database
+  const lifecycle: Lifecycle = {
+    httpImport: { seconds, summary: report.summary ?? {}, bytes: body.length },
+    readsDuringImport,
+    loopLagDuringImport,
+    rssAfterImportMb,
+    restartSeconds: server.startSeconds,
+    rssAfterStartMb: server.memory().rssMb,
+  };
+  say(`restarted on the imported data in ${server.startSeconds.toFixed(2)} s`);
+  const search = await server.trpcQuery<InitiativeListResult>('initiative.list', {
+    filter: { text: 'data' },
+  });
+  const active = await server.trpcQuery<InitiativeListResult>('initiative.list', {});
+  say(
+    `"data" finds ${search.data.total} of ${active.data.total} active initiatives (${((100 * search.data.total) / active.data.total).toFixed(1)} %)`,
+  );
+
+  const context: BenchContext = {
+    engine,
+    quick,
+    portfolio,
+    portfolioFile,
+    workDir,
+    load,
+    lifecycle,
+    server,
+    rawLoad: (query, concurrency) => rawLoad(store.raw, query, concurrency, load),
+    figures: new Map(),
+    freshDatabaseEnv: (name) => store.fresh(name),
+  };
+  for (const phase of ['online', 'offline'] as const) {
+    if (phase === 'offline') {
+      await server.stop();
+      say('server stopped');
     }
-    times.sort((a, b) => a - b);
-    console.log(
-      `| ${name} | ${result.items.length} | ${result.total} | ${percentile(times, 0.5).toFixed(1)} | ${percentile(times, 0.95).toFixed(1)} |`,
-    );
+    for (const row of ROWS.filter((r) => r.phase === phase && (!only || only.has(r.id)))) {
+      try {
+        const figure = await row.measure(context);
+        figures.set(row.id, figure);
+        context.figures.set(row.id, figure);
+        say(
+          `${row.id}: ${figure.value.toFixed(2)} ${row.unit}${figure.problem ? ` (CHECK: ${figure.problem})` : ''}`,
+        );
+      } catch (error) {
+        figures.set(row.id, error as Error);
+        say(`${row.id}: ERROR ${(error as Error).message}`);
+      }
+    }
   }
 } finally {
-  await database.close();
-  await drop();
+  await stopEverything();
 }
+
+const results: RowResult[] = ROWS.map((row) => rowResult(row, engine, figures.get(row.id)));
+printTable(results);
+const date = todayInFinland();
+const file =
+  quick || only
+    ? join(tmpdir(), `digisalkku-bench-${date}-${engine}${quick ? '-quick' : '-partial'}.json`)
+    : join(PROJECT_ROOT, 'bench/results', `${date}-${engine}.json`);
+writeResults(
+  file,
+  {
+    date,
+    engine,
+    quick,
+    seconds: Math.round((performance.now() - began) / 1000),
+    portfolio: { count, seed, bytes: body.length },
+    load,
+    // Other work on the machine skews every figure: kept beside them.
+    loadAverage: { start: loadAtStart, end: loadavg() },
+  },
+  results,
+);
+say(
+  `results written to ${file}; load average now ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);

@@ -1,0 +1,86 @@
+/**
+ * The raw SQL reference of each list row: the same logical query the API runs for that input
+ * (listInitiatives in server/services/initiative-list.ts) — the same WHERE, ORDER BY, LIMIT and
+ * OFFSET and the same columns — written by hand, without tRPC, zod, drizzle or HTTP. The
+ * benchmark runs it through the same driver at the same concurrency and prints API / raw, which
+ * is what the layers above the database cost. It checks that both return the same rows, so when
+ * the list query changes and this one does not, the run says so instead of comparing two queries.
+ */
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../shared/initiative-list.ts';
+
+export interface RawQuery {
+  text: string;
+  params: unknown[];
+}
+
+/** What the list rows ask for: a subset of InitiativeListInput, in the default sort. */
+export interface RawListInput {
+  ministries?: string[];
+  statuses?: string[];
+  themes?: string[];
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The search words, as searchWords() in the list service takes them. */
+const searchWords = (text: string) =>
+  [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 16);
+
+/** The stemmed prefix tsquery of the list's search, for the words in parameter `$n`. */
+const tsquery = (
+  words: string,
+) => `(select coalesce(string_agg(w.alternatives, ' & ' order by w.n), '')::tsquery from (
+    select u.n, '(' || string_agg(distinct '''' || replace(replace(p.prefix, '\\', '\\\\'), '''', '''''') || ''''
+      || case when length(p.prefix) >= 5 or (length(p.prefix) = 4 and length(u.word) >= 6) then ':*' else '' end, ' | ') || ')' as alternatives
+    from unnest(${words}::text[]) with ordinality as u(word, n)
+    cross join unnest(array['finnish', 'swedish', 'english']::regconfig[]) as c(config)
+    cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, u.word))) as l(lexeme)
+    cross join lateral (
+      select left(l.lexeme, length(l.lexeme) - k) as prefix
+      from generate_series(0, case when c.config = 'finnish'::regconfig then least(3, greatest(0, length(l.lexeme) - 5)) else 0 end) as k
+    ) as p
+    group by u.n
+  ) as w)`;
+
+/** The list page in Finnish: default order by title, or by relevance when there is a search. */
+export function rawListQuery(input: RawListInput): RawQuery {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const words = input.text ? param(searchWords(input.text)) : null;
+  const highlights = words
+    ? `ts_headline('finnish', coalesce(i.title_fi, i.title_fi), ${tsquery(words)}, ${param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`)}) as title_highlight,
+       ts_headline('finnish', coalesce(i.summary_fi, i.summary_fi), ${tsquery(words)}, ${param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=18, MinWords=8`)}) as summary_highlight`
+    : 'null as title_highlight, null as summary_highlight';
+  const where = ['i.archived_at is null'];
+  if (input.ministries?.length) {
+    const ministries = param(input.ministries);
+    where.push(
+      `(i.lead_ministry = any(${ministries}::text[]) or i.participating_ministries && ${ministries}::text[])`,
+    );
+  }
+  if (input.statuses?.length) where.push(`i.status = any(${param(input.statuses)}::text[])`);
+  if (input.themes?.length) where.push(`i.themes && ${param(input.themes)}::text[]`);
+  if (words) where.push(`i.search @@ ${tsquery(words)}`);
+  // The title as the API sorts by it: the wanted language, falling back to Finnish (here both Finnish).
+  const title = 'coalesce(i.title_fi, i.title_fi) asc, i.id asc';
+  const order = words ? `ts_rank(i.search, ${tsquery(words)}) desc, ${title}` : title;
+  const text = `select i.id, i.version, i.project_number, i.title_fi, i.title_sv, i.title_en, i.lead_ministry,
+       i.participating_ministries, i.kind, i.track, i.themes, i.status, i.preparation_stage, i.ministry_health,
+       i.digitoimisto_health, i.tier, i.start_date, i.end_date, i.updated_at, i.archived_at,
+       coalesce((select json_agg(json_build_object('deadline', ei.deadline::text, 'euActShortName', a.short_name, 'relation', ei.relation) order by ei.position)
+         from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = i.id and ei.deadline is not null), '[]'::json) as eu_impacts,
+       coalesce((select json_agg(json_build_object('title', m.title, 'dueDate', m.due_date::text, 'doneAt', null) order by m.position)
+         from milestones m where m.initiative_id = i.id and m.done_at is null), '[]'::json) as open_milestones,
+       array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = i.id order by a.short_name) as eu_acts,
+       count(*) over () as total,
+       ${highlights}
+  from initiatives i
+ where ${where.join('\n   and ')}
+ order by ${order}
+ limit ${param(input.limit)} offset ${param(input.offset)}`;
+  return { text, params };
+}

@@ -1,0 +1,20 @@
+/**
+ * The benchmark's rows, in table order. A later issue adds its figure here as one entry (board,
+ * overview, snapshots, exports): a BenchRow (bench/row.ts), or trpcQueryRows() for a tRPC query
+ * with its raw SQL reference. Online rows run in this order with the server up on the imported
+ * portfolio; offline rows after it has stopped.
+ */
+import type { BenchRow } from '../row.ts';
+import { clientRow } from './client.ts';
+import { importRows } from './import.ts';
+import { listRows } from './list.ts';
+import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
+
+export const ROWS: BenchRow[] = [
+  ...listRows,
+  ...importRows,
+  ...memoryRows,
+  rssUnderLoadRow,
+  restartRow,
+  clientRow,
+];
