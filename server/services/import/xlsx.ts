@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { MAX_IMPORT_RECORDS } from '../../../shared/export-format.ts';
+import { fm } from '../../../shared/messages/import-file-messages.ts';
 import { ImportFileError, type ImportPlan, ImportTooLargeError } from './plan.ts';
 import { readSheet, type SheetRow } from './sheet.ts';
 import {
@@ -159,9 +160,7 @@ async function readRows(bytes: Buffer, byName: Map<string, ZipEntry>, sheet: Zip
       // Counted as readSheet counts records: rows after the header, blank ones skipped.
       if (rows.length > 0 && cells.some((cell) => cell.trim() !== '')) records += 1;
       if (records > MAX_IMPORT_RECORDS)
-        throw new ImportTooLargeError(
-          `The sheet has more than ${MAX_IMPORT_RECORDS} records; one import takes at most ${MAX_IMPORT_RECORDS}. Split it into smaller files.`,
-        );
+        throw new ImportTooLargeError(fm('sheetMoreThan', { max: MAX_IMPORT_RECORDS }));
       rows.push({ row: row.number, cells });
     }
     break;
@@ -175,11 +174,9 @@ async function assertWorkbookWithinLimits(body: Uint8Array): Promise<void> {
     await assertZipWithinLimits(body);
   } catch (error) {
     if (error instanceof ZipTooLargeError)
-      throw new ImportTooLargeError(
-        `The workbook is too large when unpacked: ${error.message}. Split it into smaller files.`,
-      );
+      throw new ImportTooLargeError(fm('workbookTooLarge', { reason: error.message }));
     if (error instanceof UnreadableZipError)
-      throw new ImportFileError(`The file is not a readable XLSX workbook: ${error.message}.`);
+      throw new ImportFileError(fm('notXlsx', { detail: `: ${error.message}` }));
     throw error;
   }
 }
@@ -190,18 +187,19 @@ async function assertWorkbookWithinLimits(body: Uint8Array): Promise<void> {
  * MAX_IMPORT_RECORDS records as soon as it gets there.
  */
 export async function readXlsxFile(body: Uint8Array): Promise<ImportPlan> {
-  if (body.length === 0) throw new ImportFileError('The file is empty.');
+  if (body.length === 0) throw new ImportFileError(fm('empty'));
   await assertWorkbookWithinLimits(body);
   const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const byName = new Map(readZipDirectory(bytes).map((entry) => [entry.name, entry]));
   let rows: SheetRow[];
   try {
     const sheet = await firstWorksheet(bytes, byName);
-    if (!sheet) throw new ImportFileError('The workbook has no worksheet.');
+    if (!sheet) throw new ImportFileError(fm('noWorksheet'));
     rows = await readRows(bytes, byName, sheet);
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(`The file is not a readable XLSX workbook: ${(error as Error).message}`);
+    // exceljs's own words (English, about its internals) would not help: the answer says what to do.
+    throw new ImportFileError(fm('notXlsx', { detail: '' }));
   }
   return readSheet('xlsx', rows);
 }

@@ -137,7 +137,7 @@ describe('readXlsxFile', () => {
     await expect(broken).rejects.toThrow(ImportFileError);
     await expect(broken).rejects.not.toThrow(ImportTooLargeError);
     await expect(broken).rejects.toThrow(
-      'The file is not a readable XLSX workbook: its central directory is not where its end record says.',
+      'The file is not a readable XLSX workbook: its central directory is not where its end record says. Save it in Excel as an .xlsx workbook, or import it as CSV.',
     );
     expect((await readXlsxFile(await workbookBytes())).records).toHaveLength(200);
   });
