@@ -49,3 +49,15 @@ test('a viewer is told they may not create or edit initiatives, with a way back'
   await expectDeadEnd(page, 'Et voi muokata tätä hanketta', 'Takaisin hankkeen sivulle');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
+
+test('a server that cannot be reached is said in the UI language, not in the browser’s words', async ({
+  page,
+}) => {
+  await signIn(page, 'viewer');
+  await page.route('**/trpc/initiative.get**', (route) => route.abort('connectionrefused'));
+  await page.getByRole('link', { name: /./ }).and(page.locator('a[href^="/initiatives/"]')).first().click();
+  await expect(page.getByText('Palvelimeen ei saatu yhteyttä', { exact: false })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByText('Failed to fetch')).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import { Button, InlineAlert, LoadingSpinner } from 'suomifi-ui-components';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorCode } from '../lib/trpc.ts';
+import { errorCode, isNetworkError } from '../lib/trpc.ts';
 import { DeadEnd } from './DeadEnd.tsx';
 
 /** Loading and error states of a query, the same everywhere: a spinner, or the error with a retry. */
@@ -50,7 +50,12 @@ export function QueryState({ query, missing }: { query: QueryLike; missing?: Mis
     }
     return (
       <InlineAlert status="error" role="alert">
-        <p>{t('common.error', { message: query.error?.message ?? '' })}</p>
+        {/* A failed fetch has no server message, only the browser's words in its own language. */}
+        <p>
+          {isNetworkError(query.error)
+            ? t('common.noConnection')
+            : t('common.error', { message: query.error?.message ?? '' })}
+        </p>
         <Button variant="secondary" onClick={() => void query.refetch()}>
           {t('common.retry')}
         </Button>

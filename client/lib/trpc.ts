@@ -18,6 +18,11 @@ export function errorDetails(error: unknown): unknown {
     : undefined;
 }
 
+/** A request that never got an answer from the server (offline, server down): no tRPC error shape. */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof TRPCClientError && !error.data && !error.shape;
+}
+
 /** Field path → messages from a BAD_REQUEST, for showing beside the fields. */
 export function fieldErrors(error: unknown): Record<string, string[]> {
   if (!(error instanceof TRPCClientError)) return {};

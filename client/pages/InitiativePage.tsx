@@ -46,8 +46,8 @@ export function InitiativePage({ user }: { user: SessionUser }) {
       <div className="screen-columns">
         <div>
           <InitiativeOverview initiative={initiative} />
-          <EuImpactsTable impacts={initiative.euImpacts} />
-          <MilestoneTimeline milestones={initiative.milestones} />
+          <EuImpactsTable impacts={initiative.euImpacts} status={initiative.status} />
+          <MilestoneTimeline milestones={initiative.milestones} status={initiative.status} />
         </div>
         <div>
           <HealthPanel initiative={initiative} />

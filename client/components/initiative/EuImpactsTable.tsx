@@ -1,16 +1,20 @@
 import { Link } from 'react-router';
 import { Heading } from 'suomifi-ui-components';
+import type { Status } from '../../../shared/codes.ts';
 import { daysBetween, todayInFinland } from '../../../shared/dates.ts';
 import type { EuImpact } from '../../../shared/eu-impact.ts';
+import { isOpenStatus } from '../../../shared/lateness.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FinnishText } from '../LocalizedTextView.tsx';
 
 /** Deadlines this close get a hint; past ones are marked late. */
 const UPCOMING_DAYS = 90;
 
-function DeadlineHint({ deadline, today }: { deadline: string; today: string }) {
+function DeadlineHint({ deadline, today, open }: { deadline: string; today: string; open: boolean }) {
   const { t } = useI18n();
   const days = daysBetween(today, deadline);
+  // The lateness rule: only an open initiative is late; a closed one's past dates are history.
+  if (days < 0 && !open) return null;
   if (days < 0) {
     return (
       <span className="deadline deadline--late">
@@ -29,7 +33,7 @@ function DeadlineHint({ deadline, today }: { deadline: string; today: string }) 
 }
 
 /** The initiative's EU acts: how it relates to each and by when. */
-export function EuImpactsTable({ impacts }: { impacts: readonly EuImpact[] }) {
+export function EuImpactsTable({ impacts, status }: { impacts: readonly EuImpact[]; status: Status }) {
   const { t, formatDate } = useI18n();
   const today = todayInFinland();
   return (
@@ -60,7 +64,9 @@ export function EuImpactsTable({ impacts }: { impacts: readonly EuImpact[] }) {
                   <td>{t(`codes.relation.${impact.relation}`)}</td>
                   <td>
                     {formatDate(impact.deadline)}
-                    {impact.deadline && <DeadlineHint deadline={impact.deadline} today={today} />}
+                    {impact.deadline && (
+                      <DeadlineHint deadline={impact.deadline} today={today} open={isOpenStatus(status)} />
+                    )}
                   </td>
                   <td>{impact.note && <FinnishText text={impact.note} />}</td>
                 </tr>

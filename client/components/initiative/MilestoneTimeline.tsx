@@ -1,5 +1,7 @@
 import { Heading } from 'suomifi-ui-components';
+import type { Status } from '../../../shared/codes.ts';
 import { todayInFinland } from '../../../shared/dates.ts';
+import { isOpenStatus } from '../../../shared/lateness.ts';
 import { isMilestoneLate, type Milestone, sortMilestones } from '../../../shared/milestone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FinnishText } from '../LocalizedTextView.tsx';
@@ -8,7 +10,13 @@ import { FinnishText } from '../LocalizedTextView.tsx';
  * Milestones on a vertical timeline: an ordered list by due date. Each state is said in words
  * and drawn with its own marker shape, so colour is never the only sign.
  */
-export function MilestoneTimeline({ milestones }: { milestones: readonly Milestone[] }) {
+export function MilestoneTimeline({
+  milestones,
+  status,
+}: {
+  milestones: readonly Milestone[];
+  status: Status;
+}) {
   const { t, formatDate } = useI18n();
   const today = todayInFinland();
   const sorted = sortMilestones(milestones);
@@ -25,7 +33,9 @@ export function MilestoneTimeline({ milestones }: { milestones: readonly Milesto
           <p>{t('initiative.milestones.summary', { done, total: sorted.length })}</p>
           <ol className="timeline">
             {sorted.map((milestone) => {
-              const state = milestone.doneAt ? 'done' : isMilestoneLate(milestone, today) ? 'late' : 'open';
+              // The lateness rule: a closed initiative's undone milestones are not late.
+              const late = isOpenStatus(status) && isMilestoneLate(milestone, today);
+              const state = milestone.doneAt ? 'done' : late ? 'late' : 'open';
               return (
                 <li
                   key={`${milestone.dueDate}:${milestone.title}`}

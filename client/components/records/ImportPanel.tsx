@@ -56,7 +56,7 @@ export function ImportPanel() {
       setReport(null);
       setError(
         'network' in response
-          ? t('records.import.networkFailed', { message: response.message })
+          ? t('records.import.networkFailed')
           : t('records.import.failed', { status: response.status, message: response.message }),
       );
       return;

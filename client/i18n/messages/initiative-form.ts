@@ -62,11 +62,8 @@ const fi = {
       other: 'Lomakkeessa on {{count}} korjattavaa kohtaa',
     },
     saveFailed: 'Tallennus epäonnistui: {{message}}',
-    notAllowed: 'Sinulla ei ole oikeutta muokata tätä hanketta.',
     archived: 'Hanke on arkistoitu; koordinaattorin on palautettava se ennen muokkausta.',
     rebased: 'Muutoksesi on yhdistetty uusimpaan versioon ({{version}}). Tarkista lomake ja tallenna.',
-    overlapping:
-      'Sinä ja toinen käyttäjä muutitte samoja kohtia: {{fields}}. Lomakkeessa ovat sinun arvosi – tarkista ne ennen tallennusta.',
     discarded: 'Lomakkeella on nyt uusin versio ({{version}}).',
   },
   errors: {
@@ -79,10 +76,7 @@ const fi = {
     intro:
       'Avasit version {{mine}}, ja uusin versio on nyt {{latest}}. Muutoksiasi ei ole tallennettu, eikä mitään ole kirjoitettu yli.',
     theirs: 'Muiden muutokset avaamasi version jälkeen',
-    mine: 'Sinun muutoksesi',
     noneOfMine: 'Et ole muuttanut mitään.',
-    bothChanged:
-      'Molemmat muutitte: {{fields}}. Jos lisäät muutoksesi, sinun arvosi jäävät voimaan näissä kohdissa.',
     apply: 'Lisää omat muutokseni uusimman version päälle',
     discard: 'Hylkää omat muutokseni ja lataa uusin versio',
   },
@@ -156,12 +150,9 @@ const sv: Shape<typeof fi> = {
       other: 'Formuläret har {{count}} punkter att rätta',
     },
     saveFailed: 'Det gick inte att spara: {{message}}',
-    notAllowed: 'Du har inte rätt att redigera det här projektet.',
     archived: 'Projektet är arkiverat; en koordinator måste återställa det innan det kan redigeras.',
     rebased:
       'Dina ändringar har förts över till den senaste versionen ({{version}}). Granska formuläret och spara.',
-    overlapping:
-      'Du och en annan användare ändrade samma punkter: {{fields}}. Formuläret innehåller dina värden – granska dem innan du sparar.',
     discarded: 'Formuläret visar nu den senaste versionen ({{version}}).',
   },
   errors: {
@@ -174,10 +165,7 @@ const sv: Shape<typeof fi> = {
     intro:
       'Du öppnade version {{mine}} och den senaste versionen är nu {{latest}}. Dina ändringar har inte sparats och ingenting har skrivits över.',
     theirs: 'Andras ändringar efter den version du öppnade',
-    mine: 'Dina ändringar',
     noneOfMine: 'Du har inte ändrat något.',
-    bothChanged:
-      'Ni båda ändrade: {{fields}}. Om du för över dina ändringar gäller dina värden i dessa punkter.',
     apply: 'För över mina ändringar till den senaste versionen',
     discard: 'Förkasta mina ändringar och ladda den senaste versionen',
   },
@@ -250,12 +238,9 @@ const en: Shape<typeof fi> = {
       other: 'The form has {{count}} things to fix',
     },
     saveFailed: 'Saving failed: {{message}}',
-    notAllowed: 'You may not edit this initiative.',
     archived: 'This initiative is archived; a coordinator must restore it before it can be edited.',
     rebased:
       'Your changes have been applied on top of the latest version ({{version}}). Check the form and save.',
-    overlapping:
-      'You and another user changed the same fields: {{fields}}. The form has your values – check them before saving.',
     discarded: 'The form now shows the latest version ({{version}}).',
   },
   errors: {
@@ -268,9 +253,7 @@ const en: Shape<typeof fi> = {
     intro:
       'You opened version {{mine}}; the latest version is now {{latest}}. Your changes have not been saved, and nothing has been overwritten.',
     theirs: 'Changes by others since the version you opened',
-    mine: 'Your changes',
     noneOfMine: 'You have not changed anything.',
-    bothChanged: 'You both changed: {{fields}}. If you apply your changes, your values win in these fields.',
     apply: 'Apply my changes on top',
     discard: 'Discard my changes and load the latest version',
   },

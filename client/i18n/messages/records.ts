@@ -23,7 +23,7 @@ const fi = {
     previewing: 'Esikatsellaan tiedostoa…',
     importing: 'Tuodaan tiedostoa…',
     failed: 'Palvelin hylkäsi tiedoston ({{status}}): {{message}}',
-    networkFailed: 'Palvelimeen ei saatu yhteyttä: {{message}}',
+    networkFailed: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
     rejectedBlock:
       'Esikatselussa on hylättyjä tietueita. Korjaa tiedosto ja esikatsele se uudelleen ennen tuontia.',
     ready: 'Esikatselussa ei ole hylättyjä tietueita. Voit tuoda tiedoston.',
@@ -85,7 +85,7 @@ const sv: Shape<typeof fi> = {
     previewing: 'Förhandsgranskar filen…',
     importing: 'Importerar filen…',
     failed: 'Servern avvisade filen ({{status}}): {{message}}',
-    networkFailed: 'Det gick inte att nå servern: {{message}}',
+    networkFailed: 'Det gick inte att nå servern. Kontrollera nätverksanslutningen och försök igen.',
     rejectedBlock:
       'Förhandsgranskningen har avvisade poster. Rätta filen och förhandsgranska den på nytt före importen.',
     ready: 'Förhandsgranskningen har inga avvisade poster. Du kan importera filen.',
@@ -147,7 +147,7 @@ const en: Shape<typeof fi> = {
     previewing: 'Previewing the file…',
     importing: 'Importing the file…',
     failed: 'The server rejected the file ({{status}}): {{message}}',
-    networkFailed: 'Could not reach the server: {{message}}',
+    networkFailed: 'Could not reach the server. Check the network connection and try again.',
     rejectedBlock: 'The preview has rejected records. Fix the file and preview it again before importing.',
     ready: 'The preview has no rejected records. You can import the file.',
     done: 'Import finished.',
