@@ -4,6 +4,7 @@
 // (free once the server has stopped) — keeps `concurrency` queries in flight, each started when
 // one ends, and writes the probe's rows and every run's latencies (ms) as JSON on stdout.
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 const chunks = [];
@@ -12,7 +13,7 @@ const job = JSON.parse(Buffer.concat(chunks).toString('utf8'));
 
 async function open() {
   if (job.dataDir) {
-    const client = await PGlite.create(job.dataDir);
+    const client = await PGlite.create({ dataDir: job.dataDir, extensions: { pg_trgm } });
     return {
       query: async (text, params) => (await client.query(text, params)).rows,
       close: () => client.close(),

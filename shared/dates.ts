@@ -23,8 +23,11 @@ export function isRealDate(value: string): boolean {
 }
 
 /** Today in Finland, as an ISO date: deadlines are Finnish calendar days. */
+// Made once: building a DateTimeFormat costs more than most requests spend on their data.
+const HELSINKI_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
+
 export function todayInFinland(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now);
+  return HELSINKI_DATE.format(now);
 }
 
 export function addDays(isoDate: string, days: number): string {

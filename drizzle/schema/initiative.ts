@@ -16,6 +16,8 @@ import { ministries } from './ministry.ts';
 import { users } from './user.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Text compared byte by byte: the same order on PGlite (C only) and PostgreSQL (any locale). */
+const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
 
 export const initiatives = pgTable(
   'initiatives',
@@ -77,6 +79,22 @@ export const initiatives = pgTable(
           || setweight(to_tsvector('english', coalesce(summary_en, '')), 'B')
           || setweight(to_tsvector('simple', coalesce(project_number, '')), 'A')`,
       ),
+    /** The title's sort key per language (title_sort_key, migration 0004; shared/title-sort.ts). */
+    sortTitleFi: byteText('sort_title_fi')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`title_sort_key(title_fi, 'fi')`),
+    sortTitleSv: byteText('sort_title_sv')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`title_sort_key(coalesce(title_sv, title_fi), 'sv')`),
+    sortTitleEn: byteText('sort_title_en')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`title_sort_key(coalesce(title_en, title_fi), 'en')`),
+    /** Titles and register codes, case folded, for "any part" searches on a trigram index. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL => sql`search_join(array[title_fi, title_sv, title_en, project_number] || case_numbers)`,
+      ),
   },
   (t) => [
     // A project number identifies one initiative in the government project register.
@@ -86,7 +104,11 @@ export const initiatives = pgTable(
     // Serves the ministry filter (lead or participating).
     index('initiatives_lead_ministry_idx').on(t.leadMinistry),
     index('initiatives_participating_idx').using('gin', t.participatingMinistries),
-    // Serves the default list: active initiatives by title.
-    index('initiatives_active_title_idx').on(t.archivedAt, t.titleFi),
+    // Serve the default list and its deep pages: active initiatives by title, in each language.
+    index('initiatives_active_sort_fi_idx').on(t.sortTitleFi, t.id).where(sql`archived_at is null`),
+    index('initiatives_active_sort_sv_idx').on(t.sortTitleSv, t.id).where(sql`archived_at is null`),
+    index('initiatives_active_sort_en_idx').on(t.sortTitleEn, t.id).where(sql`archived_at is null`),
+    // Serves "any part" searches of titles and codes (LIKE '%strategia%').
+    index('initiatives_search_text_idx').using('gin', t.searchText.op('public.gin_trgm_ops')),
   ],
 );

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -27,7 +28,8 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   const lock = dataDir ? acquireDataDirLock(dataDir) : null;
   let client: PGlite;
   try {
-    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    // pg_trgm indexes the list's "any part" search (migration 0004).
+    client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   } catch (error) {
     lock?.release();
     throw new ConfigError(`Cannot open the PGlite data folder ${dataDir}: ${(error as Error).message}`);

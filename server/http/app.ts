@@ -7,19 +7,22 @@ import { sql } from 'drizzle-orm';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
+import { todayInFinland } from '../../shared/dates.ts';
 import { sm } from '../../shared/server-messages.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { migrationState } from '../db/migrate.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { dataVersion } from '../db/write-transaction.ts';
 import { logServerError } from '../log.ts';
 import { appRouter } from '../routers/_app.ts';
-import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
+import { SESSION_COOKIE, sessionAndDataVersion, userForSession } from '../services/auth.ts';
 import { createContextInner, databaseUnavailable } from '../trpc.ts';
 import { clientAddress } from './client-address.ts';
 import { sessionCookie } from './cookies.ts';
+import { type CachedAnswer, cacheableProcedures, cachedAnswer, mayReadAll, ReadCache } from './read-cache.ts';
 import { recordsRoutes } from './records-routes.ts';
-import { withRequestLanguage } from './request-language.ts';
+import { requestLanguage, withRequestLanguage } from './request-language.ts';
 import { isSameOrigin } from './same-origin.ts';
 import { MAX_BATCH_SIZE, refuseBatchedSignIn } from './trpc-batch.ts';
 
@@ -40,7 +43,24 @@ export interface AppOptions {
   clientDir: string | null;
   /** Reverse proxies whose X-Forwarded-For entries are believed (TRUST_PROXY); default 0. */
   trustProxy?: number;
+  /** The read cache's bound in bytes (default 64 MB); 0 keeps nothing. */
+  readCacheBytes?: number;
 }
+
+/** A kept answer, gzipped when the client takes it (every browser does). */
+function sendCached(c: Context<AppEnv>, answer: CachedAnswer): Response {
+  const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  const headers: Record<string, string> = {
+    'Content-Type': answer.contentType,
+    'Cache-Control': 'no-store',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  };
+  return c.body(new Uint8Array(gzip ? answer.gzip : answer.body), answer.status as 200, headers);
+}
+
+/** The read cache's size unless told otherwise: answers are a few to a few hundred kB each. */
+const DEFAULT_READ_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The signed-in user of a session token; a database outage becomes tRPC's 503. */
 async function sessionUserOrUnavailable(database: Database, token: string | undefined) {
@@ -57,6 +77,33 @@ export type AppEnv = { Variables: { user: SessionUser | null; database: Database
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { database } = options;
   const app = new Hono<AppEnv>();
+  const readCache = new ReadCache(options.readCacheBytes ?? DEFAULT_READ_CACHE_BYTES);
+
+  /** The tRPC handler on `db` (the app's, or a read snapshot); `user` when already looked up. */
+  const trpc = (c: Context<AppEnv>, db: Database, user?: SessionUser | null) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    return fetchRequestHandler({
+      endpoint: '/trpc',
+      req: c.req.raw,
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      // The session is looked up inside tRPC, so a database outage answers in its error shape.
+      createContext: async ({ resHeaders, info }) => {
+        refuseBatchedSignIn(info);
+        if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw))
+          throw new TRPCError({ code: 'FORBIDDEN', message: sm('crossSite') });
+        return createContextInner({
+          database: db,
+          user: user !== undefined ? user : await sessionUserOrUnavailable(db, token),
+          sessionHours: options.sessionHours,
+          sessionToken: token,
+          setSessionCookie: (value, expiresAt) =>
+            resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
+          clientAddress: clientAddress(c, options.trustProxy ?? 0),
+        });
+      },
+    });
+  };
 
   app.use('*', async (c, next) => {
     await next();
@@ -104,32 +151,49 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         ),
     }),
   );
-  app.all('/trpc/*', async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    return withRequestLanguage(c.req.raw, () =>
-      fetchRequestHandler({
-        endpoint: '/trpc',
-        req: c.req.raw,
-        router: appRouter,
-        maxBatchSize: MAX_BATCH_SIZE,
-        // The session is looked up inside tRPC, so a database outage answers in its error shape.
-        createContext: async ({ resHeaders, info }) => {
-          refuseBatchedSignIn(info);
-          if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw))
-            throw new TRPCError({ code: 'FORBIDDEN', message: sm('crossSite') });
-          return createContextInner({
-            database,
-            user: await sessionUserOrUnavailable(database, token),
-            sessionHours: options.sessionHours,
-            sessionToken: token,
-            setSessionCookie: (value, expiresAt) =>
-              resHeaders.append('Set-Cookie', sessionCookie(value, expiresAt, options.secureCookies)),
-            clientAddress: clientAddress(c, options.trustProxy ?? 0),
-          });
-        },
-      }),
-    );
+  // Reads whose answer is the same for every signed-in user come from the read cache.
+  app.get('/trpc/*', async (c, next) => {
+    const paths = cacheableProcedures(new URL(c.req.url).pathname);
+    if (!paths) return next();
+    return withRequestLanguage(c.req.raw, async () => {
+      let session: Awaited<ReturnType<typeof sessionAndDataVersion>>;
+      try {
+        session = await sessionAndDataVersion(database.db, getCookie(c, SESSION_COOKIE));
+      } catch (error) {
+        // The uncached path says what is wrong, in tRPC's shape (a 503 in an outage).
+        if (isDatabaseUnavailable(error)) return next();
+        throw error;
+      }
+      // Signed out or short of the role: the uncached path answers UNAUTHORIZED or FORBIDDEN.
+      if (!mayReadAll(session.user, paths)) return next();
+      const url = new URL(c.req.url);
+      const keyOf = (dataVersion: number) =>
+        ReadCache.key({
+          url: url.pathname + url.search,
+          language: requestLanguage(c.req.raw),
+          today: todayInFinland(),
+          dataVersion,
+        });
+      const answer = await readCache.getOrCompute(keyOf(session.dataVersion), () =>
+        // One snapshot for the version and the answer: what is kept under a version is its data.
+        database.db.transaction(
+          async (tx) => {
+            const version = await dataVersion(tx);
+            const response = await trpc(c, { ...database, db: tx }, session.user);
+            const body = Buffer.from(await response.arrayBuffer());
+            const contentType = response.headers.get('content-type') ?? 'application/json';
+            return {
+              answer: cachedAnswer(response.status, contentType, body),
+              key: response.status === 200 ? keyOf(version) : null,
+            };
+          },
+          { isolationLevel: 'repeatable read', accessMode: 'read only' },
+        ),
+      );
+      return sendCached(c, answer);
+    });
   });
+  app.all('/trpc/*', (c) => withRequestLanguage(c.req.raw, () => trpc(c, database)));
 
   app.use('/api/*', async (c, next) => {
     c.set('database', database);

@@ -9,14 +9,14 @@ import {
   restoreInitiative,
   updateInitiative,
 } from '../services/initiative.ts';
-import { listInitiatives } from '../services/initiative-list.ts';
+import { listParsedInitiatives } from '../services/initiative-list.ts';
 import { coordinatorProcedure, editorProcedure, idInput, router, viewerProcedure } from '../trpc.ts';
 
 export const initiativeRouter = router({
   /** Signed-in users: a filtered, sorted page of initiatives with the total. */
   list: viewerProcedure
     .input(initiativeListInputSchema.default({ limit: 50, offset: 0 }))
-    .query(({ ctx, input }) => listInitiatives(ctx.database.db, input)),
+    .query(({ ctx, input }) => listParsedInitiatives(ctx.database.db, input)),
   /** Signed-in users: one initiative with everything about it. */
   get: viewerProcedure.input(idInput).query(({ ctx, input }) => getInitiative(ctx.database.db, input.id)),
   /** Editors (own ministry), coordinators, admins. */

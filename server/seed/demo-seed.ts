@@ -5,6 +5,7 @@ import { initiativeInputSchema } from '../../shared/initiative.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import type { Role } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../services/audit.ts';
 import { createUser } from '../services/auth.ts';
 import { insertEuAct } from '../services/eu-act.ts';
@@ -21,7 +22,7 @@ const SEED_ACTOR: Actor = { system: 'Demo data' };
  */
 export async function seedDemoPortfolio(db: Db): Promise<boolean> {
   if ((await db.$count(initiatives)) > 0 || (await db.$count(euActs)) > 0) return false;
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const acts = [];
     for (const raw of demoEuActs)
       acts.push(await insertEuAct(tx, euActInputSchema.parse(raw), SEED_ACTOR, 'create'));

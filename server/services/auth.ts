@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { sessions, users } from '../../drizzle/schema/index.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import { sm, waitMinutes } from '../../shared/server-messages.ts';
@@ -128,6 +128,28 @@ export async function userForSession(db: Db, token: string | undefined): Promise
       ),
     );
   return row ? toSessionUser(row.user) : null;
+}
+
+/**
+ * The user of a session token and the current data version, in one round trip: every cached
+ * read needs both (the version keys the cache; see server/http/read-cache.ts).
+ */
+export async function sessionAndDataVersion(
+  db: Db,
+  token: string | undefined,
+): Promise<{ user: SessionUser | null; dataVersion: number }> {
+  const [row] = await db
+    .select({ version: sql<string>`(select version from data_version where id = 1)`, user: users })
+    .from(sql`(select 1) as one`)
+    .leftJoin(
+      sessions,
+      and(eq(sessions.tokenHash, hashToken(token ?? '')), gt(sessions.expiresAt, new Date())),
+    )
+    .leftJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)));
+  return {
+    user: token && row?.user ? toSessionUser(row.user) : null,
+    dataVersion: Number(row?.version ?? 0),
+  };
 }
 
 export async function logout(db: Db, token: string | undefined): Promise<void> {

@@ -10,6 +10,7 @@ import { sm } from '../../shared/server-messages.ts';
 import { vm } from '../../shared/validation-messages.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { type Actor, auditHistory, recordAuditEvent } from './audit.ts';
 
@@ -141,7 +142,7 @@ export async function insertEuAct(
 export async function createEuAct(db: Db, actor: Actor, input: unknown): Promise<EuAct> {
   const data = euActInputSchema.parse(input);
   return withUniqueFields(
-    db.transaction((tx) => insertEuAct(tx, data, actor, 'create')),
+    writeTransaction(db, (tx) => insertEuAct(tx, data, actor, 'create')),
     uniqueShortName(data.shortName),
   );
 }
@@ -153,7 +154,7 @@ export async function updateEuAct(
   input: { id: string; version: number; data: unknown },
 ): Promise<EuAct> {
   const data = euActInputSchema.parse(input.data);
-  const write = db.transaction(async (tx) => {
+  const write = writeTransaction(db, async (tx) => {
     const [current] = await tx.select().from(euActs).where(eq(euActs.id, input.id)).for('update');
     if (!current) throw notFound('euAct');
     if (current.version !== input.version) {

@@ -1,4 +1,5 @@
 import { type AnyColumn, and, asc, desc, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import type { Language } from '../../shared/codes.ts';
 import { STATUSES, TIERS } from '../../shared/codes.ts';
@@ -17,6 +18,7 @@ import {
   type InitiativeListResult,
 } from '../../shared/initiative-list.ts';
 import { type LatenessInput, lateness, nearestEuDeadline, OPEN_STATUSES } from '../../shared/lateness.ts';
+import { foldCase } from '../../shared/title-sort.ts';
 import type { Db } from '../db/database.ts';
 
 const i = initiatives;
@@ -81,6 +83,31 @@ function latenessSql(today: string) {
   };
 }
 
+/**
+ * A text search: every word must match (AND), each either by a stem of its own as a prefix on
+ * the tsvector's GIN index (search_prefix_query: "tekoälyn" finds "tekoälystrategia"), or — for
+ * words of three letters or more — by the first five letters of its stem anywhere in a title or
+ * register code, on the trigram index (search_substring: "strategia" finds "Tekoälystrategia",
+ * "data" finds "Datatalous"); a text with a digit also matches as typed anywhere in a code
+ * ("066" finds LVM066:00/2021). Every branch is indexed, so the planner combines them per word
+ * (BitmapOr) and across words (BitmapAnd): no search scans the table.
+ */
+function textCondition(text: string): SQL {
+  const words = searchWords(text);
+  const byWords = and(
+    ...words.map((word) => {
+      const stem = sql`${i.search} @@ search_prefix_query(${pgTextArray([word])})`;
+      if ([...word].length < 3) return stem;
+      return or(stem, sql`${i.searchText} like '%' || search_substring(${word}) || '%'`);
+    }),
+  );
+  // A code is searched as typed, punctuation and all: "M046:00/" is part of LVM046:00/2024.
+  const code = /\d/.test(text)
+    ? sql`${i.searchText} like ${`%${foldCase(text.trim()).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
+    : undefined;
+  return (words.length > 0 ? or(byWords, code) : (code ?? sql`false`)) as SQL;
+}
+
 /** The WHERE conditions of a filter. Shared by the list, and later by the board and overview. */
 export function filterConditions(filter: InitiativeFilter, today: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
@@ -136,24 +163,7 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
       sql`${i.ministryHealth} <> 'not_assessed' and ${i.digitoimistoHealth} <> 'not_assessed' and ${i.ministryHealth} <> ${i.digitoimistoHealth}`,
     );
   }
-  if (filter.text) {
-    const match = sql`${i.search} @@ ${textQuery(filter.text)}`;
-    // Codes (LVM066:00/2021, VN/25733/2021) match by any part, and always hold a digit. Words
-    // alone go by the GIN index: a substring condition beside them would make every search a
-    // scan of the whole table.
-    if (/\d/.test(filter.text)) {
-      const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      conditions.push(
-        or(
-          match,
-          sql`${i.projectNumber} ilike ${like}`,
-          sql`array_to_string(${i.caseNumbers}, ' ') ilike ${like}`,
-        ),
-      );
-    } else {
-      conditions.push(match);
-    }
-  }
+  if (filter.text) conditions.push(textCondition(filter.text));
   return and(...conditions);
 }
 
@@ -171,7 +181,8 @@ function orderBy(
   language: Language,
   today: string,
 ): SQL[] {
-  const title = sql`coalesce(${column(`title_${language}`)}, ${i.titleFi})`;
+  // The stored sort key of the language (title_sort_key): indexed among active rows.
+  const title = column(`sort_title_${language}`);
   const field = sort?.field ?? (filter.text ? 'relevance' : 'title');
   const dir = sort?.direction ?? (field === 'relevance' ? 'desc' : 'asc');
   const by = (expr: SQL | AnyColumn) => [
@@ -215,14 +226,49 @@ function orderBy(
 
 /**
  * The initiative list: one page of rows matching the filter, with the total. Any signed-in
- * user. One query: the total comes from a window count, the EU acts and nearest deadline
- * from correlated subqueries over the page's rows only.
+ * user. Three queries, each cheap whatever the page: the page's ids in order (the sort key's
+ * index serves the default order and its deep pages), the count (skipped when the first page
+ * already holds everything), and the page's details — EU impacts, open milestones, act names,
+ * highlights — for those ids only, never for the rows before the offset.
  */
 export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Promise<InitiativeListResult> {
-  const input = initiativeListInputSchema.parse(rawInput);
+  return listParsedInitiatives(db, initiativeListInputSchema.parse(rawInput));
+}
+
+/** The list for an input the procedure has already parsed: one zod parse per request. */
+export async function listParsedInitiatives(
+  db: Db,
+  input: z.output<typeof initiativeListInputSchema>,
+): Promise<InitiativeListResult> {
   const filter = input.filter ?? {};
   const language = input.language ?? 'fi';
   const today = todayInFinland();
+  const where = filterConditions(filter, today);
+  const page = await db
+    .select({ id: i.id })
+    .from(i)
+    .where(where)
+    .orderBy(...orderBy(input.sort, filter, language, today))
+    .limit(input.limit)
+    .offset(input.offset);
+  const ids = page.map((row) => row.id);
+  const complete = input.offset === 0 && ids.length < input.limit;
+  const [total, details] = await Promise.all([
+    complete ? Promise.resolve(ids.length) : db.$count(i, where),
+    pageDetails(db, ids, filter.text, language, today),
+  ]);
+  return { items: ids.map((id) => details.get(id)).filter((item) => item !== undefined), total };
+}
+
+/** What the table shows of the page's rows, by id. */
+async function pageDetails(
+  db: Db,
+  ids: string[],
+  text: string | undefined,
+  language: Language,
+  today: string,
+): Promise<Map<string, InitiativeListItem>> {
+  if (ids.length === 0) return new Map();
   const config = TEXT_CONFIG[language];
   const headlineOptions = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`;
   const summaryOptions = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=18, MinWords=8`;
@@ -231,7 +277,6 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
   // Each shown text is parsed by the stemmer of the language it really is in (it may be the Finnish fallback).
   const configOf = (name: 'title' | 'summary') =>
     sql`(case when ${column(`${name}_${language}`)} is null then 'finnish' else ${config} end)::regconfig`;
-  const text = filter.text;
   const rows = await db
     .select({
       id: i.id,
@@ -263,7 +308,6 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
       euActs: sql<
         string[]
       >`array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} order by a.short_name)`,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
       titleHighlight: text
         ? sql<string>`ts_headline(${configOf('title')}, ${shownTitle}, ${textQuery(text)}, ${headlineOptions})`
         : sql<null>`null`,
@@ -272,41 +316,41 @@ export async function listInitiatives(db: Db, rawInput: InitiativeListInput): Pr
         : sql<null>`null`,
     })
     .from(i)
-    .where(filterConditions(filter, today))
-    .orderBy(...orderBy(input.sort, filter, language, today))
-    .limit(input.limit)
-    .offset(input.offset);
-  const total = rows[0]?.total ?? (input.offset > 0 ? await countInitiatives(db, filter, today) : 0);
-  const items: InitiativeListItem[] = rows.map((row) => ({
-    id: row.id,
-    version: row.version,
-    projectNumber: row.projectNumber,
-    title: { fi: row.titleFi, sv: row.titleSv, en: row.titleEn },
-    leadMinistry: row.leadMinistry as InitiativeListItem['leadMinistry'],
-    participatingMinistries: row.participatingMinistries as InitiativeListItem['participatingMinistries'],
-    kind: row.kind as InitiativeListItem['kind'],
-    track: row.track as InitiativeListItem['track'],
-    themes: row.themes as InitiativeListItem['themes'],
-    status: row.status as InitiativeListItem['status'],
-    preparationStage: row.preparationStage as InitiativeListItem['preparationStage'],
-    ministryHealth: row.ministryHealth as InitiativeListItem['ministryHealth'],
-    digitoimistoHealth: row.digitoimistoHealth as InitiativeListItem['digitoimistoHealth'],
-    tier: row.tier as InitiativeListItem['tier'],
-    startDate: row.startDate,
-    endDate: row.endDate,
-    ...lateFields(row, today),
-    euActs: row.euActs,
-    updatedAt: row.updatedAt,
-    archivedAt: row.archivedAt,
-    highlight:
-      text && row.titleHighlight
-        ? {
-            title: row.titleHighlight,
-            summary: row.summaryHighlight?.includes(HIGHLIGHT_START) ? row.summaryHighlight : null,
-          }
-        : null,
-  }));
-  return { items, total };
+    .where(sql`${i.id} = any(${`{${ids.join(',')}}`}::uuid[])`);
+  return new Map(
+    rows.map((row): [string, InitiativeListItem] => [
+      row.id,
+      {
+        id: row.id,
+        version: row.version,
+        projectNumber: row.projectNumber,
+        title: { fi: row.titleFi, sv: row.titleSv, en: row.titleEn },
+        leadMinistry: row.leadMinistry as InitiativeListItem['leadMinistry'],
+        participatingMinistries: row.participatingMinistries as InitiativeListItem['participatingMinistries'],
+        kind: row.kind as InitiativeListItem['kind'],
+        track: row.track as InitiativeListItem['track'],
+        themes: row.themes as InitiativeListItem['themes'],
+        status: row.status as InitiativeListItem['status'],
+        preparationStage: row.preparationStage as InitiativeListItem['preparationStage'],
+        ministryHealth: row.ministryHealth as InitiativeListItem['ministryHealth'],
+        digitoimistoHealth: row.digitoimistoHealth as InitiativeListItem['digitoimistoHealth'],
+        tier: row.tier as InitiativeListItem['tier'],
+        startDate: row.startDate,
+        endDate: row.endDate,
+        ...lateFields(row, today),
+        euActs: row.euActs,
+        updatedAt: row.updatedAt,
+        archivedAt: row.archivedAt,
+        highlight:
+          text && row.titleHighlight
+            ? {
+                title: row.titleHighlight,
+                summary: row.summaryHighlight?.includes(HIGHLIGHT_START) ? row.summaryHighlight : null,
+              }
+            : null,
+      },
+    ]),
+  );
 }
 
 /** The deadline cell and the lateness of a row, by the pure rules of shared/lateness.ts. */

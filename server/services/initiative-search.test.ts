@@ -114,3 +114,32 @@ describe('Finnish search on the demo portfolio', () => {
     expect(searchWords("Tekoäly' | !:*  DATA, tekoäly")).toEqual(['tekoäly', 'data']);
   });
 });
+
+describe('any part of a title or code', () => {
+  it('finds a word at the end of a compound, in its inflected forms too: "strategia" finds "Tekoälystrategia"', async () => {
+    const word = uniqueWord();
+    const compound = await as(coordinator).initiative.create(
+      initiativeInput({ title: { fi: `Kansallinen tekoälystrategia ${word}` } }),
+    );
+    for (const text of [`strategia ${word}`, `strategian ${word}`, `STRATEGIAA ${word}`]) {
+      const result = await as(viewer).initiative.list({ filter: { text } });
+      expect(
+        result.items.map((i) => i.id),
+        text,
+      ).toEqual([compound.id]);
+    }
+  });
+
+  it('finds "data" in "Datatalouden toimenpideohjelma" and a code by any part of it', async () => {
+    const word = uniqueWord();
+    const economy = await as(coordinator).initiative.create(
+      initiativeInput({
+        title: { fi: `Datatalouden toimenpideohjelma ${word}` },
+        projectNumber: 'TEM077:00/2031',
+      }),
+    );
+    expect((await found(`data ${word}`)).has(economy.id)).toBe(true);
+    expect((await found('077:00/20')).has(economy.id)).toBe(true);
+    expect((await found('m077')).has(economy.id)).toBe(true);
+  });
+});

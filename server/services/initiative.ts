@@ -17,6 +17,7 @@ import { validationLanguage, vm } from '../../shared/validation-messages.ts';
 import { insertRows } from '../db/bulk.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
 import { initiativeFromRows, initiativeValues } from './initiative-row.ts';
@@ -255,7 +256,7 @@ export async function createInitiative(db: Db, user: SessionUser, input: unknown
   checkMayEdit(user, parsed.leadMinistry);
   checkCoordinatorFields(user, null, parsed);
   const id = await withUniqueFields(
-    db.transaction(async (tx) => insertInitiative(tx, parsed, user, 'create')),
+    writeTransaction(db, async (tx) => insertInitiative(tx, parsed, user, 'create')),
     uniqueProjectNumber(parsed.projectNumber),
   );
   return getInitiative(db, id);
@@ -302,7 +303,7 @@ export async function updateInitiative(
   input: { id: string; version: number; data: unknown },
 ): Promise<Initiative> {
   const parsed = initiativeInputSchema.parse(input.data);
-  const write = db.transaction(async (tx) => {
+  const write = writeTransaction(db, async (tx) => {
     const [locked] = await tx
       .select({ version: initiatives.version, archivedAt: initiatives.archivedAt })
       .from(initiatives)
@@ -361,7 +362,7 @@ export async function applyUpdate(
 }
 
 async function setArchived(db: Db, user: SessionUser, id: string, archive: boolean): Promise<Initiative> {
-  await db.transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const [row] = await tx
       .select({ version: initiatives.version, lead: initiatives.leadMinistry })
       .from(initiatives)

@@ -11,6 +11,7 @@ import { im } from '../../../shared/messages/import-report-messages.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
 import { type Db, isPglite } from '../../db/database.ts';
 import { withUniqueFields } from '../../db/unique-violation.ts';
+import { writeTransaction } from '../../db/write-transaction.ts';
 import type { Actor } from '../audit.ts';
 import { readCsvFile } from './csv.ts';
 import { readDigisalkkuFile } from './digisalkku.ts';
@@ -72,7 +73,7 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
   const validated = await validateImport(db, plan, options.actor, today, dryRun);
   if (dryRun || importFailed(validated.report)) return validated.report;
   await withUniqueFields(
-    db.transaction((tx) => writeImport(tx, validated, options.actor)),
+    writeTransaction(db, (tx) => writeImport(tx, validated, options.actor)),
     racedUniqueFields(),
   );
   await tidyAfterImport(db, validated.creates.length + validated.updates.length);
