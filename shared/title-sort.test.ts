@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compareTitles, foldCase, titleSortKey } from './title-sort.ts';
 
-const FINNISH = ['Öljyvahinko', 'Ahvenanmaa', 'Äänestys', 'Zeta-ohjelma', 'Åland', 'Yhteentoimivuus', 'avoin data', 'Älykäs liikenne', 'Ympäristö'];
+const FINNISH = [
+  'Öljyvahinko',
+  'Ahvenanmaa',
+  'Äänestys',
+  'Zeta-ohjelma',
+  'Åland',
+  'Yhteentoimivuus',
+  'avoin data',
+  'Älykäs liikenne',
+  'Ympäristö',
+];
 
 describe('title sort keys', () => {
   it('put å, ä and ö after z in Finnish and Swedish, as their alphabets (and Intl.Collator) do', () => {
