@@ -29,21 +29,22 @@ export interface RawListInput {
 const searchWords = (text: string) =>
   [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].slice(0, 16);
 
-/** The list's prefix tsquery for the words in parameter `words` (the function of migration 0003). */
-const tsquery = (words: string) => `search_prefix_query(${words}::text[])`;
+/** The list's prefix tsquery for one word in parameter `word` (the function of migration 0003). */
+const tsquery = (word: string) => `search_prefix_query(array[${word}]::text[])`;
 
-/** The list page in Finnish: default order by title, or by relevance when there is a search. */
+/**
+ * The list page in Finnish, default order by title (or by relevance with a search), as the
+ * list service asks for it: the page's ids in order, the count apart, the details of the page's
+ * rows only — here in one statement, which spares the reference two round trips the API makes.
+ */
 export function rawListQuery(input: RawListInput): RawQuery {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const words = input.text ? param(searchWords(input.text)) : null;
-  const highlights = words
-    ? `ts_headline('finnish', coalesce(i.title_fi, i.title_fi), ${tsquery(words)}, ${param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`)}) as title_highlight,
-       ts_headline('finnish', coalesce(i.summary_fi, i.summary_fi), ${tsquery(words)}, ${param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=18, MinWords=8`)}) as summary_highlight`
-    : 'null as title_highlight, null as summary_highlight';
+  const words = input.text ? searchWords(input.text).map((word) => ({ word, p: param(word) })) : [];
+  const all = words.length > 0 ? param(words.map((w) => w.word)) : null;
   const where = ['i.archived_at is null'];
   if (input.ministries?.length) {
     const ministries = param(input.ministries);
@@ -53,11 +54,29 @@ export function rawListQuery(input: RawListInput): RawQuery {
   }
   if (input.statuses?.length) where.push(`i.status = any(${param(input.statuses)}::text[])`);
   if (input.themes?.length) where.push(`i.themes && ${param(input.themes)}::text[]`);
-  if (words) where.push(`i.search @@ ${tsquery(words)}`);
-  // The title as the API sorts by it: the wanted language, falling back to Finnish (here both Finnish).
-  const title = 'coalesce(i.title_fi, i.title_fi) asc, i.id asc';
-  const order = words ? `ts_rank(i.search, ${tsquery(words)}) desc, ${title}` : title;
-  const text = `select i.id, i.version, i.project_number, i.title_fi, i.title_sv, i.title_en, i.lead_ministry,
+  for (const { word, p } of words) {
+    const stem = `i.search @@ ${tsquery(p)}`;
+    where.push(
+      [...word].length < 3
+        ? stem
+        : `(${stem} or i.search_text like '%' || search_substring(${p}::text) || '%')`,
+    );
+  }
+  const title = 'i.sort_title_fi asc, i.id asc';
+  const order = all ? `ts_rank(i.search, search_prefix_query(${all}::text[])) desc, ${title}` : title;
+  const highlights = all
+    ? `ts_headline('finnish', i.title_fi, search_prefix_query(${all}::text[]), ${param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`)}) as title_highlight,
+       ts_headline('finnish', i.summary_fi, search_prefix_query(${all}::text[]), ${param(`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=1, MaxWords=18, MinWords=8`)}) as summary_highlight`
+    : 'null as title_highlight, null as summary_highlight';
+  const filter = where.join('\n     and ');
+  const text = `with page as (
+  select p.id, row_number() over () as n from (
+    select i.id from initiatives i
+     where ${filter}
+     order by ${order}
+     limit ${param(input.limit)} offset ${param(input.offset)}) p),
+total as (select count(*) as total from initiatives i where ${filter})
+select i.id, i.version, i.project_number, i.title_fi, i.title_sv, i.title_en, i.lead_ministry,
        i.participating_ministries, i.kind, i.track, i.themes, i.status, i.preparation_stage, i.ministry_health,
        i.digitoimisto_health, i.tier, i.start_date, i.end_date, i.updated_at, i.archived_at,
        coalesce((select json_agg(json_build_object('deadline', ei.deadline::text, 'euActShortName', a.short_name, 'relation', ei.relation) order by ei.position)
@@ -65,11 +84,9 @@ export function rawListQuery(input: RawListInput): RawQuery {
        coalesce((select json_agg(json_build_object('title', m.title, 'dueDate', m.due_date::text, 'doneAt', null) order by m.position)
          from milestones m where m.initiative_id = i.id and m.done_at is null), '[]'::json) as open_milestones,
        array(select distinct a.short_name from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = i.id order by a.short_name) as eu_acts,
-       count(*) over () as total,
+       (select total from total) as total,
        ${highlights}
-  from initiatives i
- where ${where.join('\n   and ')}
- order by ${order}
- limit ${param(input.limit)} offset ${param(input.offset)}`;
+  from page join initiatives i on i.id = page.id
+ order by page.n`;
   return { text, params };
 }

@@ -131,6 +131,19 @@ export class BenchServer {
     return `${this.origin}/trpc/${path}?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: superjson.serialize(input) }))}`;
   }
 
+  /** One mutation, as the client sends it (a batch of one), decoded. */
+  async trpcMutation<T>(path: string, input: unknown): Promise<T> {
+    const response = await fetch(`${this.origin}/trpc/${path}?batch=1`, {
+      method: 'POST',
+      headers: { ...this.headers(), 'content-type': 'application/json' },
+      body: JSON.stringify({ 0: superjson.serialize(input) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    const [first] = JSON.parse(text) as [{ result: { data: Parameters<typeof superjson.deserialize>[0] } }];
+    return superjson.deserialize<T>(first.result.data);
+  }
+
   /** One query, decoded: for checking a row's answer before loading it. */
   async trpcQuery<T>(path: string, input: unknown): Promise<{ data: T; bytes: number }> {
     const response = await fetch(this.trpcUrl(path, input), { headers: this.headers() });

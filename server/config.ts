@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: number;
   /** The built client to serve (`dist/client`, or CLIENT_DIR: e.g. a browser-test build of its own). */
   clientDir: string;
+  /** Bytes the read cache may keep (READ_CACHE_MB, default 64; 0 turns it off). */
+  readCacheBytes: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,8 +37,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === 'true',
     sessionHours: Number.isInteger(sessionHours) && sessionHours > 0 ? sessionHours : 12,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    readCacheBytes: readCacheMegabytes(env.READ_CACHE_MB) * 1024 * 1024,
     clientDir: resolve(env.CLIENT_DIR || projectPath('dist', 'client')),
   };
+}
+
+/** `READ_CACHE_MB`: a whole number of megabytes, 0 to turn the cache off. */
+function readCacheMegabytes(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 64;
+  const megabytes = Number(value);
+  if (!Number.isInteger(megabytes) || megabytes < 0 || megabytes > 4096)
+    throw new ConfigError(`READ_CACHE_MB must be a whole number of megabytes (0–4096), not "${value}".`);
+  return megabytes;
 }
 
 /** `TRUST_PROXY`: unset, `false` or `0` (none), `true` (one proxy) or the number of proxy hops. */

@@ -2,7 +2,8 @@
 import type { InitiativeListInput } from '../../shared/initiative-filter.ts';
 import type { InitiativeListResult } from '../../shared/initiative-list.ts';
 import { rawListQuery } from '../raw-queries.ts';
-import type { BenchContext, BenchRow } from '../row.ts';
+import type { BenchContext, BenchRow, Figure } from '../row.ts';
+import { formatMs, latencyStats } from '../stats.ts';
 import { trpcQueryRows } from './trpc.ts';
 
 const PAGE = 50;
@@ -93,4 +94,33 @@ export const listRows: BenchRow[] = [
     describe,
     raw: { query: (context) => rawListQuery({ limit: PAGE, offset: deepOffset(context) }), ...check },
   }),
+  {
+    // The read cache answers repeated reads; this is what the first read after an edit costs.
+    id: 'list-after-write',
+    name: '`initiative.list` default page right after a write (a cache miss), 1 connection, p50',
+    unit: 'ms',
+    phase: 'online',
+    async measure(context): Promise<Figure> {
+      const { server } = context;
+      const first = (await server.trpcQuery<InitiativeListResult>('initiative.list', DEFAULT_LIST_INPUT)).data
+        .items[0];
+      if (!first) throw new Error('The list is empty.');
+      const latencies: number[] = [];
+      const rounds = context.quick ? 10 : 40;
+      for (let round = 0; round < rounds; round += 1) {
+        // Archiving and restoring bumps the data version twice, as any edit would once.
+        await server.trpcMutation('initiative.remove', { id: first.id });
+        await server.trpcMutation('initiative.restore', { id: first.id });
+        const started = performance.now();
+        await server.trpcQuery('initiative.list', DEFAULT_LIST_INPUT);
+        latencies.push(performance.now() - started);
+      }
+      const stats = latencyStats(latencies, 0, 0);
+      return {
+        value: stats.p50,
+        detail: `${rounds} reads, each right after an archive and a restore; p95 ${formatMs(stats.p95)} ms`,
+        extra: { stats },
+      };
+    },
+  },
 ];

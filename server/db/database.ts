@@ -8,6 +8,7 @@ import pg from 'pg';
 import * as schema from '../../drizzle/schema/index.ts';
 import { ConfigError } from '../config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { type WriteWatch, watchWrites } from './write-watch.ts';
 
 export type Schema = typeof schema;
 /** A drizzle handle on either engine; transactions have the same type, so services take either. */
@@ -18,6 +19,8 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** Only on PGlite, whose every write passes through this process: see write-watch.ts. */
+  writes?: WriteWatch;
 }
 
 /**
@@ -34,9 +37,11 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     lock?.release();
     throw new ConfigError(`Cannot open the PGlite data folder ${dataDir}: ${(error as Error).message}`);
   }
+  const writes = watchWrites(client);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
+    writes,
     async close() {
       await client.close();
       lock?.release();

@@ -16,7 +16,7 @@ import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { dataVersion } from '../db/write-transaction.ts';
 import { logServerError } from '../log.ts';
 import { appRouter } from '../routers/_app.ts';
-import { SESSION_COOKIE, sessionAndDataVersion, userForSession } from '../services/auth.ts';
+import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
 import { createContextInner, databaseUnavailable } from '../trpc.ts';
 import { clientAddress } from './client-address.ts';
 import { sessionCookie } from './cookies.ts';
@@ -24,6 +24,7 @@ import { type CachedAnswer, cacheableProcedures, cachedAnswer, mayReadAll, ReadC
 import { recordsRoutes } from './records-routes.ts';
 import { requestLanguage, withRequestLanguage } from './request-language.ts';
 import { isSameOrigin } from './same-origin.ts';
+import { sessionLookup } from './session-memo.ts';
 import { MAX_BATCH_SIZE, refuseBatchedSignIn } from './trpc-batch.ts';
 
 /** Shown while the client is still being built; reloads itself. Three languages, no script. */
@@ -78,6 +79,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { database } = options;
   const app = new Hono<AppEnv>();
   const readCache = new ReadCache(options.readCacheBytes ?? DEFAULT_READ_CACHE_BYTES);
+  const lookUpSession = sessionLookup(database);
 
   /** The tRPC handler on `db` (the app's, or a read snapshot); `user` when already looked up. */
   const trpc = (c: Context<AppEnv>, db: Database, user?: SessionUser | null) => {
@@ -156,9 +158,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const paths = cacheableProcedures(new URL(c.req.url).pathname);
     if (!paths) return next();
     return withRequestLanguage(c.req.raw, async () => {
-      let session: Awaited<ReturnType<typeof sessionAndDataVersion>>;
+      let session: Awaited<ReturnType<typeof lookUpSession>>;
       try {
-        session = await sessionAndDataVersion(database.db, getCookie(c, SESSION_COOKIE));
+        session = await lookUpSession(getCookie(c, SESSION_COOKIE));
       } catch (error) {
         // The uncached path says what is wrong, in tRPC's shape (a 503 in an outage).
         if (isDatabaseUnavailable(error)) return next();

@@ -102,6 +102,17 @@ describe('the read cache', () => {
     expect(after.status).toBe(401);
   });
 
+  it('sees a session ended in the database by any means at once (an administrator deleting it)', async () => {
+    const cookie = await signIn(one);
+    await titles(one, cookie);
+    await titles(one, cookie);
+    await second.db.execute(sql`delete from sessions`);
+    const after = await one.request(`/trpc/initiative.list?input=${json({ filter: { text: 'Välimuisti' } })}`, {
+      headers: { cookie },
+    });
+    expect(after.status).toBe(401);
+  });
+
   it('gives the same answer from the cache as computed, gzipped when asked, in the asked language', async () => {
     const cookie = await signIn(one);
     const url = `/trpc/ministry.list?input=${json(undefined)}`;

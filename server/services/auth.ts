@@ -137,9 +137,13 @@ export async function userForSession(db: Db, token: string | undefined): Promise
 export async function sessionAndDataVersion(
   db: Db,
   token: string | undefined,
-): Promise<{ user: SessionUser | null; dataVersion: number }> {
+): Promise<{ user: SessionUser | null; dataVersion: number; expiresAt: Date | null }> {
   const [row] = await db
-    .select({ version: sql<string>`(select version from data_version where id = 1)`, user: users })
+    .select({
+      version: sql<string>`(select version from data_version where id = 1)`,
+      user: users,
+      expiresAt: sessions.expiresAt,
+    })
     .from(sql`(select 1) as one`)
     .leftJoin(
       sessions,
@@ -149,6 +153,7 @@ export async function sessionAndDataVersion(
   return {
     user: token && row?.user ? toSessionUser(row.user) : null,
     dataVersion: Number(row?.version ?? 0),
+    expiresAt: token && row?.user ? row.expiresAt : null,
   };
 }
 
