@@ -62,6 +62,7 @@ export async function insertRows<T extends PgTable>(
   for (let i = 0; i < rows.length; i += BULK_CHUNK) {
     const chunk = rows.slice(i, i + BULK_CHUNK) as Row[];
     await tx.execute(sql`insert into ${table} (${names}) select ${names} from ${recordset(columns, chunk)}`);
+    await yieldToEventLoop();
   }
 }
 

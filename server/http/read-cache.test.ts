@@ -107,9 +107,12 @@ describe('the read cache', () => {
     await titles(one, cookie);
     await titles(one, cookie);
     await second.db.execute(sql`delete from sessions`);
-    const after = await one.request(`/trpc/initiative.list?input=${json({ filter: { text: 'Välimuisti' } })}`, {
-      headers: { cookie },
-    });
+    const after = await one.request(
+      `/trpc/initiative.list?input=${json({ filter: { text: 'Välimuisti' } })}`,
+      {
+        headers: { cookie },
+      },
+    );
     expect(after.status).toBe(401);
   });
 

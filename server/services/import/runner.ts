@@ -9,6 +9,7 @@ import {
 import { fm } from '../../../shared/messages/import-file-messages.ts';
 import { im } from '../../../shared/messages/import-report-messages.ts';
 import type { MinistryCode } from '../../../shared/ministry.ts';
+import { yieldToEventLoop } from '../../db/bulk.ts';
 import { type Db, isPglite } from '../../db/database.ts';
 import { withUniqueFields } from '../../db/unique-violation.ts';
 import { writeTransaction } from '../../db/write-transaction.ts';
@@ -76,7 +77,7 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
     writeTransaction(db, (tx) => writeImport(tx, validated, options.actor)),
     racedUniqueFields(),
   );
-  await tidyAfterImport(db, validated.creates.length + validated.updates.length);
+  await tidyAfterImport(db, validated.creates.length, validated.updates.length);
   return validated.report;
 }
 
@@ -98,9 +99,14 @@ const racedUniqueFields = () => ({
  * later; PGlite has none), so ANALYZE at once; on PGlite also VACUUM, which reclaims the old
  * row versions of updated initiatives so the folder does not grow with every re-import.
  */
-async function tidyAfterImport(db: Db, written: number): Promise<void> {
-  if (written < TIDY_THRESHOLD) return;
-  const tables = sql.raw('initiatives, milestones, eu_impacts, audit_events, eu_acts');
-  await db.execute(isPglite(db) ? sql`vacuum analyze ${tables}` : sql`analyze ${tables}`);
+async function tidyAfterImport(db: Db, created: number, updated: number): Promise<void> {
+  if (created + updated < TIDY_THRESHOLD) return;
+  // Only updates leave old row versions behind; created rows need their statistics only.
+  const vacuum = isPglite(db) && updated >= TIDY_THRESHOLD;
+  // One table at a time: PGlite runs each statement on the event loop, so smaller ones keep it answering.
+  for (const table of ['initiatives', 'milestones', 'eu_impacts', 'audit_events', 'eu_acts']) {
+    await db.execute(sql.raw(`${vacuum ? 'vacuum analyze' : 'analyze'} ${table}`));
+    await yieldToEventLoop();
+  }
 }
 const TIDY_THRESHOLD = 500;

@@ -146,9 +146,9 @@ describe('XLSX', () => {
 });
 
 /** What `read` throws. */
-function thrown(read: () => unknown): unknown {
+async function thrown(read: () => unknown): Promise<unknown> {
   try {
-    read();
+    await read();
   } catch (error) {
     return error;
   }
@@ -163,8 +163,8 @@ describe('CSV and JSON', () => {
         .join(`\n${blank}`),
     );
 
-  it(`refuses a CSV sheet of more than ${MAX_IMPORT_RECORDS} records, counting no blank line`, () => {
-    const error = thrown(() => readCsvFile(csv(MAX_IMPORT_RECORDS + 1)));
+  it(`refuses a CSV sheet of more than ${MAX_IMPORT_RECORDS} records, counting no blank line`, async () => {
+    const error = await thrown(() => readCsvFile(csv(MAX_IMPORT_RECORDS + 1)));
     expect(error).toBeInstanceOf(ImportTooLargeError);
     expect((error as Error).message).toBe(
       'The sheet has 20001 records; one import takes at most 20000. Split it into smaller files.',
@@ -172,14 +172,14 @@ describe('CSV and JSON', () => {
     expect(readCsvFile(csv(MAX_IMPORT_RECORDS, ';;\n')).records).toHaveLength(MAX_IMPORT_RECORDS);
   });
 
-  it(`refuses a digisalkku export or a Hankeikkuna response of more than ${MAX_IMPORT_RECORDS} records`, () => {
+  it(`refuses a digisalkku export or a Hankeikkuna response of more than ${MAX_IMPORT_RECORDS} records`, async () => {
     const records = JSON.stringify(Array.from({ length: MAX_IMPORT_RECORDS + 1 }, () => ({})));
-    for (const error of [
+    for (const error of await Promise.all([
       thrown(() =>
         readDigisalkkuFile(encode(`{"format":"digisalkku","formatVersion":1,"initiatives":${records}}`)),
       ),
       thrown(() => readHankeikkunaFile(encode(`{"result":${records}}`), { today: '2025-01-01' })),
-    ]) {
+    ])) {
       expect(error).toBeInstanceOf(ImportTooLargeError);
       expect((error as Error).message).toBe(
         'The file has 20001 records; one import takes at most 20000. Split it into smaller files.',
