@@ -18,9 +18,15 @@ export const isoDateSchema = textSchema()
   });
 
 export function isRealDate(value: string): boolean {
+  const known = realDates.get(value);
+  if (known !== undefined) return known;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  // An import checks the same few thousand dates over and over; the answers never change.
+  if (realDates.size < 100_000) realDates.set(value, real);
+  return real;
 }
+const realDates = new Map<string, boolean>();
 
 /** Today in Finland, as an ISO date: deadlines are Finnish calendar days. */
 // Made once: building a DateTimeFormat costs more than most requests spend on their data.

@@ -23,7 +23,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  const [x, y] = [a ?? null, b ?? null];
+  // The common answers without serialising: identical, or one side empty (a new record's fields).
+  if (x === y) return true;
+  if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+  return canonicalJson(x) === canonicalJson(y);
 }
 
 /** The listed fields that differ between two versions of a record, in the order listed. */

@@ -4,6 +4,7 @@ import type { HealthAssessment } from '../../shared/health.ts';
 import type { Initiative, InitiativeData } from '../../shared/initiative.ts';
 import { nearestEuDeadline } from '../../shared/lateness.ts';
 import type { Milestone } from '../../shared/milestone.ts';
+import { foldCase, titleSortKey } from '../../shared/title-sort.ts';
 
 type InitiativeRow = typeof initiatives.$inferSelect;
 type InitiativeValues = Omit<typeof initiatives.$inferInsert, 'search'>;
@@ -42,6 +43,20 @@ export function initiativeValues(data: InitiativeData): InitiativeValues {
     contactName: data.contact?.name ?? null,
     contactEmail: data.contact?.email ?? null,
     links: data.links,
+    ...derivedColumns(data),
+  };
+}
+
+/** The stored sort keys and search text of a row (shared/title-sort.ts mirrors the database's functions). */
+export function derivedColumns(data: Pick<InitiativeData, 'title' | 'projectNumber' | 'caseNumbers'>) {
+  const { fi, sv, en } = data.title;
+  return {
+    sortTitleFi: titleSortKey(fi, 'fi'),
+    sortTitleSv: titleSortKey(sv || fi, 'sv'),
+    sortTitleEn: titleSortKey(en || fi, 'en'),
+    searchText: foldCase(
+      [fi, sv, en, data.projectNumber, ...data.caseNumbers].filter((part) => part != null).join(' '),
+    ),
   };
 }
 
