@@ -13,6 +13,7 @@ import { yieldToEventLoop } from '../../db/bulk.ts';
 import { type Db, isPglite } from '../../db/database.ts';
 import { withUniqueFields } from '../../db/unique-violation.ts';
 import { writeTransaction } from '../../db/write-transaction.ts';
+import { releaseMemory } from '../../release-memory.ts';
 import type { Actor } from '../audit.ts';
 import { readCsvFile } from './csv.ts';
 import { readDigisalkkuFile } from './digisalkku.ts';
@@ -67,6 +68,14 @@ export async function readImportFile(
  * command line).
  */
 export async function runImport(db: Db, options: ImportOptions): Promise<ImportReport> {
+  const report = await readValidateAndWrite(db, options);
+  // Once the plan and its rows are out of scope (they are locals of the function above), a
+  // large import's garbage goes back to the system at once instead of at some later collection.
+  if (report.records.length >= TIDY_THRESHOLD) releaseMemory();
+  return report;
+}
+
+async function readValidateAndWrite(db: Db, options: ImportOptions): Promise<ImportReport> {
   const today = options.today ?? todayInFinland();
   const plan = await readImportFile({ ...options, today });
   checkRecordCount(plan.records.length);
