@@ -42,7 +42,10 @@ export class BenchServer {
     const lagFile = join(workDir, 'loop-lag.json');
     const log = createWriteStream(join(workDir, 'server.log'), { flags: 'a' });
     const started = performance.now();
-    const child = spawn(process.execPath, ['--enable-source-maps', '--import', LOOP_LAG, MAIN], {
+    // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+    // to see where a row's time goes (Node refuses --cpu-prof in NODE_OPTIONS).
+    const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...extra, '--enable-source-maps', '--import', LOOP_LAG, MAIN], {
       cwd: PROJECT_ROOT,
       env: {
         PATH: process.env.PATH,

@@ -78,4 +78,12 @@ describe('date arithmetic', () => {
     // 20:30 UTC on 30 June is 23:30 in Helsinki (summer time, UTC+3).
     expect(todayInFinland(new Date('2025-06-30T20:30:00Z'))).toBe('2025-06-30');
   });
+
+  it('turns to the next day at Helsinki midnight to the millisecond, however often it is asked', () => {
+    // It remembers the day for a minute: the minute before midnight and the one after differ.
+    expect(todayInFinland(new Date('2025-12-31T21:59:00.000Z'))).toBe('2025-12-31');
+    expect(todayInFinland(new Date('2025-12-31T21:59:59.999Z'))).toBe('2025-12-31');
+    expect(todayInFinland(new Date('2025-12-31T22:00:00.000Z'))).toBe('2026-01-01');
+    expect(todayInFinland(new Date('2025-12-31T21:59:30.000Z'))).toBe('2025-12-31');
+  });
 });

@@ -33,8 +33,17 @@ const realDates = new Map<string, boolean>();
 const HELSINKI_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
 
 export function todayInFinland(now: Date = new Date()): string {
-  return HELSINKI_DATE.format(now);
+  // Asked before every request: formatting once a minute is enough, and exact, since Finland's
+  // day starts on a whole hour of UTC.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDay = HELSINKI_DATE.format(now);
+  }
+  return lastDay;
 }
+let lastMinute = Number.NaN;
+let lastDay = '';
 
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

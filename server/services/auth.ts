@@ -138,7 +138,24 @@ export async function sessionAndDataVersion(
   db: Db,
   token: string | undefined,
 ): Promise<{ user: SessionUser | null; dataVersion: number; expiresAt: Date | null }> {
-  const [row] = await db
+  const [row] = await sessionAndDataVersionQuery(db).execute({
+    tokenHash: hashToken(token ?? ''),
+    now: new Date().toISOString(),
+  });
+  return {
+    user: token && row?.user ? toSessionUser(row.user) : null,
+    dataVersion: Number(row?.version ?? 0),
+    expiresAt: token && row?.user ? row.expiresAt : null,
+  };
+}
+
+/**
+ * Built and prepared once per database: this query runs before every request, and building
+ * it through drizzle each time was a fifth of the server's CPU on cached reads; on PostgreSQL
+ * it is also a named statement, parsed and planned once per connection.
+ */
+function buildSessionAndDataVersionQuery(db: Db) {
+  return db
     .select({
       version: sql<string>`(select version from data_version where id = 1)`,
       user: users,
@@ -147,14 +164,22 @@ export async function sessionAndDataVersion(
     .from(sql`(select 1) as one`)
     .leftJoin(
       sessions,
-      and(eq(sessions.tokenHash, hashToken(token ?? '')), gt(sessions.expiresAt, new Date())),
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+      ),
     )
-    .leftJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)));
-  return {
-    user: token && row?.user ? toSessionUser(row.user) : null,
-    dataVersion: Number(row?.version ?? 0),
-    expiresAt: token && row?.user ? row.expiresAt : null,
-  };
+    .leftJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
+    .prepare('session_and_data_version');
+}
+const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof buildSessionAndDataVersionQuery>>();
+function sessionAndDataVersionQuery(db: Db) {
+  let query = preparedSessionQueries.get(db);
+  if (!query) {
+    query = buildSessionAndDataVersionQuery(db);
+    preparedSessionQueries.set(db, query);
+  }
+  return query;
 }
 
 export async function logout(db: Db, token: string | undefined): Promise<void> {
