@@ -8,7 +8,7 @@ import type { PGlite, Transaction } from '@electric-sql/pglite';
  * has been written; on PostgreSQL, shared by many instances, that query always runs.
  */
 export interface WriteWatch {
-  /** Moves whenever a statement that is not a plain read runs, and when a transaction ends. */
+  /** Moves whenever a statement that is not a plain read runs outside a transaction, and when a transaction ends. */
   readonly count: number;
 }
 
@@ -46,9 +46,12 @@ export function watchWrites(client: PGlite): WriteWatch {
   const transaction = client.transaction.bind(client);
   client.transaction = (async (work: (tx: Transaction) => Promise<unknown>) => {
     try {
-      return await transaction((tx) => work(watch(tx, moved)));
+      // What a transaction writes is nobody else's to see before it commits, so its statements
+      // leave the counter alone: reads answered from what was committed before it (a long
+      // import's, say) stay true, and need not wait for the transaction to end.
+      return await transaction(work);
     } finally {
-      // A commit (or a rollback) is a change of what readers see, whatever ran inside.
+      // The commit (or a rollback) is the change of what readers see, whatever ran inside.
       moved();
     }
   }) as PGlite['transaction'];

@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initiatives } from '../../drizzle/schema/index.ts';
+import { initiativeInputSchema } from '../../shared/initiative.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import { type Database, openPostgres, queryRows } from '../db/database.ts';
+import { writeTransaction } from '../db/write-transaction.ts';
+import { initiativeValues } from '../services/initiative-row.ts';
 import { initiativeInput } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { createApp } from './app.ts';
@@ -114,6 +119,28 @@ describe('the read cache', () => {
       },
     );
     expect(after.status).toBe(401);
+  });
+
+  it('answers a kept read while a long write is open, with what was committed before it', async () => {
+    // An import holds its transaction for seconds; on PGlite every statement waits for it, so
+    // a read that needed one would wait the whole import.
+    const cookie = await signIn(one);
+    expect(await titles(one, cookie)).toEqual([]);
+    let during: string[] | 'still waiting' = 'still waiting';
+    await writeTransaction(database.db, async (tx) => {
+      await tx.insert(initiatives).values({
+        ...initiativeValues(
+          initiativeInputSchema.parse(initiativeInput({ title: { fi: 'Välimuisti kesken' } })),
+        ),
+        id: randomUUID(),
+      });
+      during = await Promise.race([
+        titles(one, cookie),
+        new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 3_000)),
+      ]);
+    });
+    expect(during).toEqual([]);
+    expect(await titles(one, cookie)).toEqual(['Välimuisti kesken']);
   });
 
   it('gives the same answer from the cache as computed, gzipped when asked, in the asked language', async () => {
