@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './language.ts';
 
 export const INITIATIVE_KINDS = [
   'law_drafting',

@@ -1,5 +1,5 @@
 import { LanguageMenu, LanguageMenuItem } from 'suomifi-ui-components';
-import { LANGUAGES } from '../../shared/codes.ts';
+import { LANGUAGES } from '../../shared/language.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /** The language menu of the header and the sign-in page; the choice persists in this browser. */

@@ -1,12 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { endSession, trpc } from '../lib/trpc.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { PrintHeader } from './PrintHeader.tsx';
+
+// Shown only on paper, and it parses the list's filter (zod): it follows the first paint.
+const PrintHeader = lazy(() => import('./PrintHeader.tsx').then((m) => ({ default: m.PrintHeader })));
 
 /** The frame of every signed-in page: skip link, header with navigation, language and user, and main. */
 export function Layout({ user, children }: { user: SessionUser; children: ReactNode }) {
@@ -20,7 +22,9 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      <PrintHeader />
+      <Suspense fallback={null}>
+        <PrintHeader />
+      </Suspense>
       <header className="app-header">
         <div className="app-header__brand">
           <span className="app-header__name">{t('common.appName')}</span>

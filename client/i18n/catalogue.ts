@@ -1,27 +1,16 @@
-import { codes } from '../../shared/code-labels.ts';
-import type { Language } from '../../shared/codes.ts';
-import { common } from './messages/common.ts';
-import { euAct } from './messages/eu-act.ts';
-import { initiative } from './messages/initiative.ts';
-import { lateness } from './messages/lateness.ts';
-import { list } from './messages/list.ts';
-import { records } from './messages/records.ts';
+import type { Shape } from '../../shared/message-shape.ts';
+import type { fi } from './messages/fi/index.ts';
 
 /**
- * The UI text in Finnish, Swedish and English. Each area has its own file; the Finnish text
- * is the source and the type system checks that Swedish and English have every key.
+ * The UI text in Finnish, Swedish and English: a folder per language (messages/fi, sv, en)
+ * and a file per area in each. The Finnish text is the source; the type system checks that
+ * Swedish and English have every key (each area is a `Shape` of its Finnish one). Only types
+ * here: the app loads one language at a time (language-pack.ts), tests all (all-languages.ts).
  */
-const areas = { codes, common, euAct, initiative, lateness, list, records } as const;
+export type Catalogue = typeof fi;
 
-type Areas = typeof areas;
-type Catalogue = { [A in keyof Areas]: Areas[A]['fi'] };
-
-export const messages = Object.fromEntries(
-  (['fi', 'sv', 'en'] as const).map((language) => [
-    language,
-    Object.fromEntries(Object.entries(areas).map(([name, area]) => [name, area[language]])),
-  ]),
-) as Record<Language, Catalogue>;
+/** A catalogue in any language: the Finnish keys, any strings. */
+export type Translation = Shape<Catalogue>;
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string

@@ -1,19 +1,27 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
-import zodEn from 'zod/v4/locales/en.js';
-import zodFi from 'zod/v4/locales/fi.js';
-import zodSv from 'zod/v4/locales/sv.js';
-import { LANGUAGES, type Language } from '../../shared/codes.ts';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+// zod's core only: its schemas (the classic API) are not in the first load.
+import { config as zodConfig } from 'zod/v4/core';
+import { LANGUAGES, type Language } from '../../shared/language.ts';
 import { setValidationLanguage } from '../../shared/validation-messages.ts';
-import { type MessageKey, messages } from './catalogue.ts';
+import type { MessageKey, Translation } from './catalogue.ts';
+import { FINNISH, type LanguagePack, loadedPack, loadPack } from './language-pack.ts';
 
 const STORAGE_KEY = 'digisalkku.language';
 
 type Vars = Record<string, string | number>;
 type Plural = { one: string; other: string };
 
-function lookup(language: Language, key: string): string | Plural | undefined {
-  let node: unknown = messages[language];
+function lookup(messages: Translation, key: string): string | Plural | undefined {
+  let node: unknown = messages;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return node as string | Plural | undefined;
 }
@@ -42,22 +50,57 @@ function initialLanguage(): Language {
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fi';
 }
 
-const ZOD_LOCALES = { fi: zodFi, sv: zodSv, en: zodEn };
-
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
+/** The language the UI shows, with its pack: a chosen language is shown once its pack is here. */
+type Shown = { language: Language; pack: LanguagePack };
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [shown, setShown] = useState<Shown | null>(() => {
+    const language = initialLanguage();
+    const pack = loadedPack(language);
+    return pack ? { language, pack } : null;
+  });
+  // The latest choice wins when packs arrive out of order.
+  const wanted = useRef<Language>(shown?.language ?? initialLanguage());
+  const show = useCallback((language: Language) => {
+    wanted.current = language;
+    const pack = loadedPack(language);
+    if (pack) {
+      setShown({ language, pack });
+      return;
+    }
+    loadPack(language).then(
+      (loaded) => {
+        if (wanted.current === language) setShown({ language, pack: loaded });
+      },
+      (error: unknown) => {
+        console.error(`The ${language} UI text did not load.`, error);
+        // Nothing shown yet (a reload in Swedish or English, offline): Finnish rather than a blank page.
+        setShown((current) => current ?? { language: 'fi', pack: FINNISH });
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (!shown) show(wanted.current);
+  }, [shown, show]);
+  const language = shown?.language ?? 'fi';
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  // Validation in the browser speaks the UI language: our rules via shared/, zod's own via its locales.
-  setValidationLanguage(language);
-  z.config(ZOD_LOCALES[language]());
-  const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
-  }, []);
+  if (shown) {
+    // Validation in the browser speaks the UI language: our rules via shared/, zod's own via its locales.
+    setValidationLanguage(shown.language);
+    zodConfig(shown.pack.zodLocale);
+  }
+  const setLanguage = useCallback(
+    (next: Language) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      show(next);
+    },
+    [show],
+  );
+  const messages = shown?.pack.messages ?? FINNISH.messages;
   const value = useMemo<I18n>(() => {
     const plurals = new Intl.PluralRules(LOCALES[language]);
     // Calendar dates (ISO strings) have no time zone; moments (Date) are shown on the Finnish calendar.
@@ -92,7 +135,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       language,
       setLanguage,
       t(key, vars) {
-        const found = lookup(language, key) ?? lookup('fi', key);
+        const found = lookup(messages, key) ?? lookup(FINNISH.messages, key);
         if (found === undefined) return key;
         if (typeof found === 'string') return interpolate(found, vars);
         const count = Number(vars?.count ?? 0);
@@ -113,7 +156,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return cents % 100 === 0 ? euros.format(cents / 100) : eurosAndCents.format(cents / 100);
       },
     };
-  }, [language, setLanguage]);
+  }, [language, messages, setLanguage]);
+  // Until the chosen language is here, nothing: never a flash of text in another language.
+  if (!shown) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/codes.ts';
-import { type MessageKey, messages } from '../i18n/catalogue.ts';
+import { messages } from '../i18n/all-languages.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 
 /**
  * The catalogue as the app reads it, without React (for pure functions' tests): dotted keys,

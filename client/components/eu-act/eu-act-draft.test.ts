@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setValidationLanguage } from '../../../shared/validation-messages.ts';
-import { messages } from '../../i18n/catalogue.ts';
+import { messages } from '../../i18n/all-languages.ts';
 import { newRowKey } from '../form/RowList.tsx';
 import {
   emptyEuActDraft,

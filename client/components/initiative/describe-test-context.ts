@@ -1,6 +1,6 @@
 /** The describers' context as the app builds it, for tests without React. */
 import type { Language } from '../../../shared/codes.ts';
-import { messages } from '../../i18n/catalogue.ts';
+import { messages } from '../../i18n/all-languages.ts';
 import type { DescribeContext } from './describe-change.ts';
 
 export const AI_ACT = '0b9c6f1e-1111-4c1d-9e2a-000000000001';

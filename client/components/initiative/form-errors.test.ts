@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../i18n/catalogue.ts';
+import { messages } from '../../i18n/all-languages.ts';
 import { fieldId } from '../form/field-errors.ts';
 import { newRowKey } from '../form/RowList.tsx';
 import { emptyDraft } from './form-draft.ts';

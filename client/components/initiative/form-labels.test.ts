@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../i18n/catalogue.ts';
+import { messages } from '../../i18n/all-languages.ts';
 import { targetLabel } from './form-labels.ts';
 
 const t = (key: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/codes.ts';
 import { lateness } from '../../../shared/lateness.ts';
-import { messages } from '../../i18n/catalogue.ts';
+import { messages } from '../../i18n/all-languages.ts';
 import {
   deadlineOverdueDays,
   describeReason,

@@ -1,0 +1,10 @@
+import { codeLabelsEn } from '../../../../shared/code-labels/en.ts';
+import type { Translation } from '../../catalogue.ts';
+import { common } from './common.ts';
+import { euAct } from './eu-act.ts';
+import { initiative } from './initiative.ts';
+import { lateness } from './lateness.ts';
+import { list } from './list.ts';
+import { records } from './records.ts';
+
+export const en: Translation = { codes: codeLabelsEn, common, euAct, initiative, lateness, list, records };

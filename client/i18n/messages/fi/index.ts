@@ -1,0 +1,10 @@
+import { codeLabelsFi } from '../../../../shared/code-labels/fi.ts';
+import { common } from './common.ts';
+import { euAct } from './eu-act.ts';
+import { initiative } from './initiative.ts';
+import { lateness } from './lateness.ts';
+import { list } from './list.ts';
+import { records } from './records.ts';
+
+/** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
+export const fi = { codes: codeLabelsFi, common, euAct, initiative, lateness, list, records } as const;

@@ -1,0 +1,61 @@
+/** Records in and out: the import page (preview, report, import) and the portfolio export. */
+export const records = {
+  title: 'Tuonti ja vienti',
+  coordinatorsOnly: 'Vain koordinaattorit ja ylläpitäjät voivat tuoda tietoja. Salkun voi silti viedä.',
+  import: {
+    heading: 'Tuo hankkeita tiedostosta',
+    intro:
+      'Esikatsele ensin: esikatselu kertoo, mitä tuonti tekisi kullekin tietueelle, tallentamatta mitään. Tuonti on käytettävissä, kun esikatselussa ei ole hylättyjä tietueita.',
+    format: 'Tiedostomuoto',
+    formats: {
+      digisalkku: 'Digisalkun JSON-vienti',
+      hankeikkuna: 'Hankeikkunan JSON (avoin rajapinta)',
+      csv: 'CSV-taulukko',
+      xlsx: 'Excel-taulukko (XLSX)',
+    },
+    file: 'Tiedosto',
+    fileHint: 'Valitse tiedosto, joka on valitussa muodossa.',
+    preview: 'Esikatsele',
+    run: 'Tuo',
+    chooseFile: 'Valitse ensin tiedosto.',
+    previewing: 'Esikatsellaan tiedostoa…',
+    importing: 'Tuodaan tiedostoa…',
+    failed: 'Palvelin hylkäsi tiedoston ({{status}}): {{message}}',
+    networkFailed: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+    rejectedBlock:
+      'Esikatselussa on hylättyjä tietueita. Korjaa tiedosto ja esikatsele se uudelleen ennen tuontia.',
+    ready: 'Esikatselussa ei ole hylättyjä tietueita. Voit tuoda tiedoston.',
+    done: 'Tuonti valmis.',
+  },
+  report: {
+    previewTitle: 'Esikatselu (mitään ei ole vielä tallennettu)',
+    resultTitle: 'Tuonnin tulos',
+    summary: 'Yhteenveto',
+    records: 'Tietueet',
+    euActs: 'Tiedoston EU-säädökset',
+    warnings: 'Huomiot',
+    outcome: {
+      created: 'Uusi',
+      updated: 'Päivitys',
+      unchanged: 'Ei muutoksia',
+      rejected: 'Hylätty',
+      existing: 'Jo luettelossa',
+    },
+    column: {
+      index: 'Nro',
+      row: 'Rivi',
+      key: 'Tunniste',
+      outcome: 'Tulos',
+      reasons: 'Syyt',
+      guessed: 'Täydennetyt tiedot',
+      changed: 'Muuttuvat kentät',
+    },
+    none: '–',
+    noRecords: 'Tiedostossa ei ollut tietueita.',
+  },
+  export: {
+    heading: 'Vie salkku',
+    intro: 'Lataa koko salkku digisalkun JSON-muodossa. Tiedoston voi tuoda toiseen digisalkkuun.',
+    link: 'Vie salkku (JSON)',
+  },
+} as const;

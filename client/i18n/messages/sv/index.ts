@@ -1,0 +1,10 @@
+import { codeLabelsSv } from '../../../../shared/code-labels/sv.ts';
+import type { Translation } from '../../catalogue.ts';
+import { common } from './common.ts';
+import { euAct } from './eu-act.ts';
+import { initiative } from './initiative.ts';
+import { lateness } from './lateness.ts';
+import { list } from './list.ts';
+import { records } from './records.ts';
+
+export const sv: Translation = { codes: codeLabelsSv, common, euAct, initiative, lateness, list, records };
