@@ -28,11 +28,12 @@ export class DomainError extends Error {
 }
 
 /** What may be missing; each has its message in shared/server-messages.ts. */
-export type MissingThing = 'initiative' | 'euAct' | 'savedView';
+export type MissingThing = 'initiative' | 'euAct' | 'savedView' | 'weighting';
 const NOT_FOUND_MESSAGES = {
   initiative: 'initiativeNotFound',
   euAct: 'euActNotFound',
   savedView: 'savedViewNotFound',
+  weighting: 'weightingNotFound',
 } as const satisfies Record<MissingThing, ServerMessage>;
 
 export const notFound = (thing: MissingThing) => new DomainError('NOT_FOUND', sm(NOT_FOUND_MESSAGES[thing]));

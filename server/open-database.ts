@@ -2,6 +2,7 @@ import { type Config, readConfig } from './config.ts';
 import { type Database, openPglite, openPostgres } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { ensureMinistries } from './services/ministry.ts';
+import { ensureScoring } from './services/scoring-context.ts';
 
 /**
  * Opens the configured database and brings it to the current migration; the server and the CLI
@@ -15,6 +16,7 @@ export async function openConfiguredDatabase(config: Config = readConfig()): Pro
   try {
     await migrate(database.db);
     await ensureMinistries(database.db);
+    await ensureScoring(database.db);
   } catch (error) {
     await database.close();
     throw error;

@@ -1,8 +1,9 @@
 import type { FieldChange } from './initiative-changes.ts';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore', 'import'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore', 'import', 'move', 'score'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditEntity = 'initiative' | 'eu_act';
+/** `initiative_priority`: an initiative's tier, rank and scores, versioned apart from its fields. */
+export type AuditEntity = 'initiative' | 'initiative_priority' | 'eu_act' | 'weighting' | 'scoring_criteria';
 
 /** An append-only record of one write: who, when, and each field before and after. */
 export interface AuditEvent {
@@ -18,4 +19,6 @@ export interface AuditEvent {
   actorMinistry: string | null;
   at: Date;
   changes: FieldChange[];
+  /** The writer's reason, where one was asked (a board move). */
+  note: string | null;
 }

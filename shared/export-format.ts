@@ -4,7 +4,7 @@
  * never by a database id, so the file does not depend on the database it came from.
  */
 import { z } from 'zod';
-import { euRelationSchema } from './codes.ts';
+import { euRelationSchema, tierSchema } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
 import { type EuActData, euActInputSchema } from './eu-act.ts';
 import { fieldPathLabel } from './field-paths.ts';
@@ -48,6 +48,7 @@ export const exportInitiativeSchema = z.object({
   archived: z.boolean().default(false),
   ...editableShape,
   euImpacts: z.array(exportImpactSchema).max(100).default([]),
+  tier: tierSchema.default('unprioritised'),
   rank: textSchema()
     .max(100)
     .nullish()
@@ -84,14 +85,8 @@ export interface ExportDocument {
   initiatives: ExportInitiative[];
 }
 
-/** What the database keeps beside the editable fields and the export carries too. */
-export interface BoardState {
-  rank: string | null;
-  scores: Record<string, number>;
-}
-
-/** An initiative as written to a file. */
-export function toExportInitiative(initiative: Initiative, board: BoardState): ExportInitiative {
+/** An initiative as written to a file, its priority with it. */
+export function toExportInitiative(initiative: Initiative): ExportInitiative {
   const data = toInitiativeData(initiative);
   return {
     id: initiative.id,
@@ -103,8 +98,9 @@ export function toExportInitiative(initiative: Initiative, board: BoardState): E
       deadline: impact.deadline,
       note: impact.note,
     })),
-    rank: board.rank,
-    scores: board.scores,
+    tier: initiative.tier,
+    rank: initiative.rank,
+    scores: initiative.scores,
     createdAt: initiative.createdAt.toISOString(),
     updatedAt: initiative.updatedAt.toISOString(),
   };
@@ -118,6 +114,7 @@ export function initiativeInputFromExport(
   const {
     id: _id,
     archived: _archived,
+    tier: _tier,
     rank: _rank,
     scores: _scores,
     createdAt: _c,

@@ -392,7 +392,7 @@ const union = <T>(a: readonly T[], b: readonly T[], keyOf: (item: T) => string =
  * The initiative input of a register record. A new initiative takes the register's fields and
  * the guesses; an existing one (matched by project number) takes the register's fields but keeps
  * its own where the register is silent, and always keeps Digitoimisto's own judgement: tier,
- * both health assessments and EU impacts (and rank and scores, which imports never touch).
+ * both health assessments and EU impacts (and the priority, which this import never touches).
  * Case numbers, themes and links are merged, so nothing Digitoimisto added is lost.
  */
 export function hankeikkunaInitiativeInput(
@@ -404,7 +404,6 @@ export function hankeikkunaInitiativeInput(
     return { input: { ...guesses, ...fields }, guessed: [...record.guessed, ...record.notes] };
   }
   const keepOwn = {
-    tier: existing.tier,
     ministryHealth: existing.ministryHealth,
     digitoimistoHealth: existing.digitoimistoHealth,
     euImpacts: existing.euImpacts,

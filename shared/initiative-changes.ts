@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from './codes.ts';
 import { INITIATIVE_FIELDS, type InitiativeData, type InitiativeField } from './initiative.ts';
 
 /** Fields of an initiative's history: the editable ones and the prioritisation written by imports and the board. */
-export type InitiativeAuditField = InitiativeField | 'rank' | 'scores';
+export type InitiativeAuditField = InitiativeField | 'tier' | 'rank' | 'scores';
 
 /** One changed field, with its value before and after: the unit of history and of conflicts. */
 export interface FieldChange<F extends string = InitiativeAuditField> {
@@ -86,7 +86,6 @@ export const MERGE_STRATEGY: Record<InitiativeField, MergeStrategy> = {
   preparationStage: 'value',
   ministryHealth: 'health',
   digitoimistoHealth: 'health',
-  tier: 'value',
   startDate: 'value',
   endDate: 'value',
   budgetCents: 'value',

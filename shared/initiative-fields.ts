@@ -35,8 +35,8 @@ export type FieldKind =
  */
 export type FieldVisibility = 'public' | 'internal' | 'restricted';
 
-/** Fields the system keeps beside the editable ones, which exports and history also name. */
-export type SystemField = 'id' | 'rank' | 'scores' | 'archived' | 'createdAt' | 'updatedAt';
+/** Fields the system keeps beside the editable ones (the priority among them), which exports and history also name. */
+export type SystemField = 'id' | 'tier' | 'rank' | 'scores' | 'archived' | 'createdAt' | 'updatedAt';
 export type RegistryField = InitiativeField | SystemField;
 
 export interface FieldDefinition {

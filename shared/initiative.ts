@@ -4,8 +4,8 @@ import {
   initiativeKindSchema,
   preparationStageSchema,
   statusSchema,
+  type Tier,
   themeSchema,
-  tierSchema,
   trackSchema,
 } from './codes.ts';
 import { isoDateSchema } from './dates.ts';
@@ -86,7 +86,6 @@ const initiativeFields = z.object({
   preparationStage: preparationStageSchema.nullish().transform((v) => v ?? null),
   ministryHealth: healthAssessmentInputSchema,
   digitoimistoHealth: healthAssessmentInputSchema,
-  tier: tierSchema.default('unprioritised'),
   startDate: isoDateSchema.nullish().transform((v) => v ?? null),
   endDate: isoDateSchema.nullish().transform((v) => v ?? null),
   budgetCents: z
@@ -152,6 +151,13 @@ export interface Initiative
   digitoimistoHealth: HealthAssessment;
   milestones: Milestone[];
   euImpacts: EuImpact[];
+  /** The priority (shared/priority.ts): set by the board and the scoring, under its own version. */
+  tier: Tier;
+  rank: string | null;
+  scores: Record<string, number>;
+  priorityVersion: number;
+  /** Under the default weighting (0–100), null when nothing weighted is scored; computed, never stored. */
+  weightedScore: number | null;
   /** Derived in shared/ from the status and the impacts (see nearestEuDeadline in lateness.ts). */
   nearestEuDeadline: string | null;
   archivedAt: Date | null;
@@ -173,6 +179,11 @@ export function toInitiativeData(initiative: Initiative): InitiativeData {
   const {
     id: _id,
     version: _version,
+    tier: _tier,
+    rank: _rank,
+    scores: _scores,
+    priorityVersion: _priorityVersion,
+    weightedScore: _weightedScore,
     nearestEuDeadline: _nearest,
     archivedAt: _archivedAt,
     createdAt: _createdAt,

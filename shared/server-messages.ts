@@ -157,6 +157,41 @@ export const SERVER_MESSAGES = {
     fi: 'Jaetun näkymän voi poistaa vain sen omistaja tai koordinaattori.',
     sv: 'En delad vy kan tas bort endast av dess ägare eller en koordinator.',
   },
+  weightingNotFound: {
+    en: 'No such weighting; it may have been removed. Choose another from the list.',
+    fi: 'Painotusta ei löydy; se on ehkä poistettu. Valitse toinen luettelosta.',
+    sv: 'Viktningen finns inte; den kan ha tagits bort. Välj en annan i listan.',
+  },
+  archivedNotOnBoard: {
+    en: 'This initiative is archived and not on the board; restore it first.',
+    fi: 'Hanke on arkistoitu eikä ole taululla; palauta se ensin.',
+    sv: 'Projektet är arkiverat och finns inte på tavlan; återställ det först.',
+  },
+  staleBoard: {
+    en: 'The board changed after you opened it (someone moved or scored this card). It has been refreshed; make the move again.',
+    fi: 'Taulu muuttui sen jälkeen, kun avasit sen (joku siirsi tai pisteytti kortin). Taulu on päivitetty; tee siirto uudelleen.',
+    sv: 'Tavlan ändrades efter att du öppnade den (någon flyttade eller poängsatte kortet). Den har uppdaterats; gör flytten igen.',
+  },
+  staleWeighting: {
+    en: 'Someone changed this weighting after you opened it; reload it and make your change again.',
+    fi: 'Joku muutti painotusta sen jälkeen, kun avasit sen; lataa se uudelleen ja tee muutoksesi uudestaan.',
+    sv: 'Någon ändrade viktningen efter att du öppnade den; ladda om den och gör din ändring igen.',
+  },
+  moveNextToItself: {
+    en: 'A card cannot be placed next to itself; choose another card.',
+    fi: 'Korttia ei voi sijoittaa itsensä viereen; valitse toinen kortti.',
+    sv: 'Ett kort kan inte placeras bredvid sig självt; välj ett annat kort.',
+  },
+  unknownCriteriaScores: {
+    en: 'Scores for criteria that do not exist: {{keys}}. The criteria are: {{criteria}}.',
+    fi: 'Pisteitä kriteereille, joita ei ole: {{keys}}. Kriteerit ovat: {{criteria}}.',
+    sv: 'Poäng för kriterier som inte finns: {{keys}}. Kriterierna är: {{criteria}}.',
+  },
+  oneDefaultWeighting: {
+    en: 'The default weighting cannot be removed or made non-default; make another weighting the default first.',
+    fi: 'Oletuspainotusta ei voi poistaa eikä muuttaa tavalliseksi; tee ensin jokin toinen painotus oletukseksi.',
+    sv: 'Standardviktningen kan inte tas bort eller göras icke-standard; gör först en annan viktning till standard.',
+  },
   archivedNoEdit: {
     en: 'This initiative is archived; a coordinator must restore it before it can be edited.',
     fi: 'Hanke on arkistoitu; koordinaattorin on palautettava se ennen kuin sitä voi muokata.',

@@ -187,6 +187,26 @@ export const VALIDATION_MESSAGES = {
     fi: 'Tällaista pisteytyskriteeriä ei ole: {{keys}}. Kriteerit ovat {{criteria}}.',
     sv: 'Det finns inget sådant poängkriterium: {{keys}}. Kriterierna är {{criteria}}.',
   },
+  reasonTooLong: {
+    en: 'Keep the reason to one line: at most {{max}} characters.',
+    fi: 'Kirjoita perustelu yhdelle riville: enintään {{max}} merkkiä.',
+    sv: 'Skriv motiveringen på en rad: högst {{max}} tecken.',
+  },
+  weightRange: {
+    en: 'A weight is a whole number from 0 to {{max}}.',
+    fi: 'Painoarvo on kokonaisluku väliltä 0–{{max}}.',
+    sv: 'En vikt är ett heltal från 0 till {{max}}.',
+  },
+  criterionLevels: {
+    en: 'Describe each of the five levels, 1 to 5, in Finnish at least.',
+    fi: 'Kuvaa jokainen viidestä tasosta 1–5 ainakin suomeksi.',
+    sv: 'Beskriv var och en av de fem nivåerna 1–5, åtminstone på finska.',
+  },
+  duplicateCriterion: {
+    en: 'Each criterion key may appear only once.',
+    fi: 'Kukin kriteerin tunnus saa esiintyä vain kerran.',
+    sv: 'Varje kriterienyckel får förekomma bara en gång.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ValidationMessage = keyof typeof VALIDATION_MESSAGES;

@@ -17,6 +17,8 @@ export const auditEvents = pgTable(
     actorMinistry: text('actor_ministry'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     changes: jsonb('changes').notNull().default([]),
+    /** Why, in the writer's words: the optional reason of a board move (the decision log). */
+    note: text('note'),
   },
   // Serves the history of one record, newest first.
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId, t.version)],

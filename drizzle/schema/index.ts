@@ -7,3 +7,4 @@ export * from './milestone.ts';
 export * from './ministry.ts';
 export * from './saved-view.ts';
 export * from './user.ts';
+export * from './scoring.ts';

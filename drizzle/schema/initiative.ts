@@ -49,8 +49,11 @@ export const initiatives = pgTable(
     digitoimistoHealthOn: date('digitoimisto_health_on', { mode: 'string' }),
     digitoimistoHealthBy: text('digitoimisto_health_by'),
     tier: text('tier').notNull().default('unprioritised'),
-    /** Fractional rank within the tier (for the coming prioritisation board). */
-    rank: text('rank'),
+    /**
+     * Place within the tier on the board: a fractional key (shared/board-rank.ts), compared byte
+     * by byte so the order is the same on both engines; null until the card is first placed.
+     */
+    rank: byteText('rank'),
     /** Criterion scores 1–5 by criterion key; the weighted score is computed, never stored. */
     scores: jsonb('scores').notNull().default({}),
     startDate: date('start_date', { mode: 'string' }),
@@ -62,6 +65,11 @@ export const initiatives = pgTable(
     contactEmail: text('contact_email'),
     links: jsonb('links').notNull().default([]),
     version: integer('version').notNull().default(1),
+    /**
+     * The version of the priority (tier, rank, scores), apart from `version`: the board and the
+     * scoring change only it, the edit form only `version`, so neither is ever the other's conflict.
+     */
+    priorityVersion: integer('priority_version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -102,6 +110,8 @@ export const initiatives = pgTable(
     index('initiatives_active_sort_fi_idx').on(t.sortTitleFi, t.id).where(sql`archived_at is null`),
     index('initiatives_active_sort_sv_idx').on(t.sortTitleSv, t.id).where(sql`archived_at is null`),
     index('initiatives_active_sort_en_idx').on(t.sortTitleEn, t.id).where(sql`archived_at is null`),
+    // Serves the board: active initiatives by tier, in rank order.
+    index('initiatives_board_idx').on(t.tier, t.rank, t.id).where(sql`archived_at is null`),
     // Serves "any part" searches of titles and codes (LIKE '%strategia%').
     index('initiatives_search_text_idx').using('gin', t.searchText.op('public.gin_trgm_ops')),
   ],

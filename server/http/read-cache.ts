@@ -23,6 +23,11 @@ export const CACHEABLE_PROCEDURES: Readonly<Record<string, Role>> = {
   'initiative.list': 'viewer',
   'initiative.get': 'viewer',
   'initiative.history': 'viewer',
+  'board.get': 'viewer',
+  'board.decisions': 'viewer',
+  'scoring.criteria': 'viewer',
+  'scoring.weightings': 'viewer',
+  'scoring.compare': 'viewer',
 };
 
 export interface CachedAnswer {

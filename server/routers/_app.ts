@@ -1,9 +1,11 @@
 import { router } from '../trpc.ts';
 import { authRouter } from './auth.ts';
+import { boardRouter } from './board.ts';
 import { euActRouter } from './eu-act.ts';
 import { initiativeRouter } from './initiative.ts';
 import { ministryRouter } from './ministry.ts';
 import { savedViewRouter } from './saved-view.ts';
+import { scoringRouter } from './scoring.ts';
 
 export const appRouter = router({
   auth: authRouter,
@@ -11,6 +13,8 @@ export const appRouter = router({
   euAct: euActRouter,
   initiative: initiativeRouter,
   savedView: savedViewRouter,
+  board: boardRouter,
+  scoring: scoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

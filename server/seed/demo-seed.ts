@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { euActs, initiatives, users } from '../../drizzle/schema/index.ts';
+import { euActs, initiatives, users, weightings } from '../../drizzle/schema/index.ts';
+import { evenRanks } from '../../shared/board-rank.ts';
+import { todayInFinland } from '../../shared/dates.ts';
 import { euActInputSchema } from '../../shared/eu-act.ts';
-import { initiativeInputSchema } from '../../shared/initiative.ts';
+import { type InitiativeData, initiativeInputSchema } from '../../shared/initiative.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
+import { suggestedEuUrgency } from '../../shared/scoring.ts';
 import type { Role } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
@@ -27,7 +30,8 @@ export async function seedDemoPortfolio(db: Db): Promise<boolean> {
     for (const raw of demoEuActs)
       acts.push(await insertEuAct(tx, euActInputSchema.parse(raw), SEED_ACTOR, 'create'));
     const actId = new Map(acts.map((a) => [a.shortName, a.id]));
-    for (const demo of demoInitiatives) {
+    const ranks = demoRanks();
+    for (const [index, { tier, ...demo }] of demoInitiatives.entries()) {
       const data = initiativeInputSchema.parse({
         ...demo,
         euImpacts: (demo.euImpacts ?? []).map(({ act, ...impact }) => {
@@ -36,11 +40,89 @@ export async function seedDemoPortfolio(db: Db): Promise<boolean> {
           return { ...impact, euActId: id };
         }),
       });
-      await insertInitiative(tx, data, SEED_ACTOR, 'create');
+      await insertInitiative(tx, data, SEED_ACTOR, 'create', undefined, {
+        tier,
+        rank: ranks[index] ?? null,
+        scores: demoScores(index, data),
+      });
     }
+    await seedDemoWeightings(tx);
   });
   return true;
 }
+
+/** Each tier's cards in the order of the demo list. */
+function demoRanks(): string[] {
+  const byTier = new Map<string, number[]>();
+  demoInitiatives.forEach((demo, index) => {
+    byTier.set(demo.tier, [...(byTier.get(demo.tier) ?? []), index]);
+  });
+  const ranks: string[] = [];
+  for (const indexes of byTier.values()) {
+    const keys = evenRanks(indexes.length);
+    indexes.forEach((index, i) => {
+      ranks[index] = keys[i] as string;
+    });
+  }
+  return ranks;
+}
+
+/**
+ * Plausible scores from what the initiative is (so the matrix and the weightings have something
+ * to show): reach from the ministries involved, EU urgency from the nearest deadline, the rest
+ * varied by position. Every fifth initiative is left unscored, as in a portfolio being scored.
+ */
+function demoScores(index: number, data: InitiativeData): Record<string, number> {
+  if (index % 5 === 4) return {};
+  const deadlines = data.euImpacts.map((impact) => impact.deadline).filter((d): d is string => !!d);
+  const nearest = deadlines.sort()[0] ?? null;
+  return {
+    societal_impact: 1 + ((index * 3 + 2) % 5),
+    eu_urgency: suggestedEuUrgency(nearest, todayInFinland()),
+    cross_ministry_reach: Math.min(5, 1 + data.participatingMinistries.length),
+    readiness: data.status === 'planned' ? 2 : data.status === 'ongoing' ? 4 : 3,
+    cost: 1 + ((index * 7 + 1) % 5),
+  };
+}
+
+/** The three ministries' own weightings beside Digitoimisto's default, to compare. */
+async function seedDemoWeightings(tx: Db): Promise<void> {
+  await tx.insert(weightings).values(
+    DEMO_WEIGHTINGS.map((w) => ({
+      nameFi: w.name.fi,
+      nameSv: w.name.sv,
+      nameEn: w.name.en,
+      ministry: w.ministry,
+      weights: w.weights,
+    })),
+  );
+}
+
+const DEMO_WEIGHTINGS = [
+  {
+    name: { fi: 'LVM: tietotalous edellä', sv: 'KM: dataekonomin först', en: 'LVM: data economy first' },
+    ministry: 'LVM',
+    weights: { societal_impact: 25, eu_urgency: 35, cross_ministry_reach: 15, readiness: 10, cost: 15 },
+  },
+  {
+    name: {
+      fi: 'VM: julkinen hallinto edellä',
+      sv: 'FM: offentlig förvaltning först',
+      en: 'VM: public administration first',
+    },
+    ministry: 'VM',
+    weights: { societal_impact: 20, eu_urgency: 10, cross_ministry_reach: 35, readiness: 15, cost: 20 },
+  },
+  {
+    name: {
+      fi: 'TEM: elinkeinovaikutus edellä',
+      sv: 'ANM: näringslivet först',
+      en: 'TEM: business impact first',
+    },
+    ministry: 'TEM',
+    weights: { societal_impact: 40, eu_urgency: 15, cross_ministry_reach: 10, readiness: 25, cost: 10 },
+  },
+];
 
 export const DEMO_USERS: {
   username: string;

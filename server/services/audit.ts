@@ -23,6 +23,8 @@ export interface NewAuditEvent {
   action: AuditAction;
   version: number;
   changes: FieldChange<string>[];
+  /** The writer's reason (a board move's), shown in the decision log. */
+  note?: string | null;
 }
 
 /** Appends an audit event; call it inside the write's own transaction. */
@@ -41,7 +43,8 @@ export async function recordAuditEvents(tx: Db, events: NewAuditEvent[], actor: 
   await insertRows(
     tx,
     auditEvents,
-    events.map((event) => ({ ...event, ...who })),
+    // Every row with the same keys (the bulk insert takes its columns from the first).
+    events.map((event) => ({ ...event, note: event.note ?? null, ...who })),
   );
 }
 
@@ -75,5 +78,6 @@ export async function auditHistory(
     actorMinistry: row.actorMinistry,
     at: row.at,
     changes: row.changes as FieldChange[],
+    note: row.note,
   }));
 }

@@ -1,7 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import {
-  type BoardState,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   type ExportDocument,
@@ -28,12 +27,9 @@ export function exportPortfolio(db: Db, now: Date = new Date()): Promise<ExportD
 
 async function readPortfolio(db: Db, now: Date): Promise<ExportDocument> {
   const rows = await db
-    .select({ id: initiatives.id, rank: initiatives.rank, scores: initiatives.scores })
+    .select({ id: initiatives.id })
     .from(initiatives)
     .orderBy(asc(initiatives.titleFi), asc(initiatives.id));
-  const board = new Map<string, BoardState>(
-    rows.map((r) => [r.id, { rank: r.rank, scores: (r.scores ?? {}) as Record<string, number> }]),
-  );
   const exported: ExportDocument['initiatives'] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const loaded = await loadInitiatives(
@@ -41,7 +37,7 @@ async function readPortfolio(db: Db, now: Date): Promise<ExportDocument> {
       rows.slice(i, i + CHUNK).map((r) => r.id),
     );
     for (const initiative of loaded) {
-      exported.push(toExportInitiative(initiative, board.get(initiative.id) ?? { rank: null, scores: {} }));
+      exported.push(toExportInitiative(initiative));
     }
   }
   const acts = (await listEuActs(db)).map(({ id: _id, version: _version, ...act }) => act);

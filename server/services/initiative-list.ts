@@ -260,8 +260,8 @@ export async function listParsedInitiatives(
   return { items: ids.map((id) => details.get(id)).filter((item) => item !== undefined), total };
 }
 
-/** What the table shows of the page's rows, by id. */
-async function pageDetails(
+/** What the table (and the board's cards) show of the given rows, by id. */
+export async function pageDetails(
   db: Db,
   ids: string[],
   text: string | undefined,

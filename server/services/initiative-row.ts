@@ -5,6 +5,7 @@ import type { Initiative, InitiativeData } from '../../shared/initiative.ts';
 import { nearestEuDeadline } from '../../shared/lateness.ts';
 import type { Milestone } from '../../shared/milestone.ts';
 import { foldCase, titleSortKey } from '../../shared/title-sort.ts';
+import { defaultWeightedScore, type ScoringContext } from './scoring-context.ts';
 
 type InitiativeRow = typeof initiatives.$inferSelect;
 type InitiativeValues = Omit<typeof initiatives.$inferInsert, 'search'>;
@@ -35,7 +36,6 @@ export function initiativeValues(data: InitiativeData): InitiativeValues {
     digitoimistoHealthReason: data.digitoimistoHealth.reason,
     digitoimistoHealthOn: data.digitoimistoHealth.assessedOn,
     digitoimistoHealthBy: data.digitoimistoHealth.assessedBy,
-    tier: data.tier,
     startDate: data.startDate,
     endDate: data.endDate,
     budgetCents: data.budgetCents,
@@ -79,7 +79,9 @@ export function initiativeFromRows(
   impactRows: ImpactRow[],
   today: string,
   names: { createdBy: string | null; updatedBy: string | null },
+  scoring: ScoringContext,
 ): Initiative {
+  const scores = row.scores as Record<string, number>;
   const impacts: EuImpact[] = [...impactRows]
     .sort((a, b) => a.position - b.position)
     .map((i) => ({
@@ -119,6 +121,10 @@ export function initiativeFromRows(
       row.digitoimistoHealthBy,
     ),
     tier: row.tier as Initiative['tier'],
+    rank: row.rank,
+    scores,
+    priorityVersion: row.priorityVersion,
+    weightedScore: defaultWeightedScore(scores, scoring),
     startDate: row.startDate,
     endDate: row.endDate,
     budgetCents: row.budgetCents,

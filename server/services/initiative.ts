@@ -11,6 +11,7 @@ import {
 } from '../../shared/initiative.ts';
 import { diffInitiativeData, sameValue } from '../../shared/initiative-changes.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
+import { EMPTY_PRIORITY, type Priority } from '../../shared/priority.ts';
 import { sm } from '../../shared/server-messages.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../shared/user.ts';
 import { validationLanguage, vm } from '../../shared/validation-messages.ts';
@@ -21,6 +22,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
 import { initiativeFromRows, initiativeValues } from './initiative-row.ts';
+import { scoringContext } from './scoring-context.ts';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -40,7 +42,7 @@ export async function loadInitiatives(
   options: { authors?: boolean } = {},
 ): Promise<Initiative[]> {
   if (ids.length === 0) return [];
-  const [rows, milestoneRows, impactRows] = await Promise.all([
+  const [rows, milestoneRows, impactRows, scoring] = await Promise.all([
     db.select().from(initiatives).where(inArray(initiatives.id, ids)),
     db.select().from(milestones).where(inArray(milestones.initiativeId, ids)),
     db
@@ -48,6 +50,7 @@ export async function loadInitiatives(
       .from(euImpacts)
       .innerJoin(euActs, eq(euActs.id, euImpacts.euActId))
       .where(inArray(euImpacts.initiativeId, ids)),
+    scoringContext(db),
   ]);
   // Names as the history recorded them: system actors (demo seed, command line) and users
   // renamed or removed since still read right.
@@ -75,10 +78,17 @@ export async function loadInitiatives(
   const byId = new Map(
     rows.map((row) => [
       row.id,
-      initiativeFromRows(row, milestonesOf.get(row.id) ?? [], impactsOf.get(row.id) ?? [], today, {
-        createdBy: author(row.id, 1),
-        updatedBy: author(row.id, row.version),
-      }),
+      initiativeFromRows(
+        row,
+        milestonesOf.get(row.id) ?? [],
+        impactsOf.get(row.id) ?? [],
+        today,
+        {
+          createdBy: author(row.id, 1),
+          updatedBy: author(row.id, row.version),
+        },
+        scoring,
+      ),
     ]),
   );
   return ids.map((id) => byId.get(id)).filter((i): i is Initiative => i !== undefined);
@@ -219,7 +229,7 @@ export function stampAssessments(
   };
 }
 
-/** Digitoimisto's own judgement (its assessment and the tier) is the coordinators' to set. */
+/** Digitoimisto's own assessment is the coordinators' to set (the tier is not an edit at all: see board.ts). */
 function checkCoordinatorFields(
   user: SessionUser,
   before: InitiativeData | null,
@@ -233,7 +243,6 @@ function checkCoordinatorFields(
       !after.digitoimistoHealth.reason &&
       !after.digitoimistoHealth.assessedOn;
   if (!untouched) throw forbidden(sm('coordinatorsSetDigitoimistoHealth'));
-  if ((before?.tier ?? 'unprioritised') !== after.tier) throw forbidden(sm('coordinatorsSetTier'));
 }
 
 function checkMayEdit(user: SessionUser, leadMinistry: InitiativeData['leadMinistry']): void {
@@ -269,12 +278,18 @@ export async function insertInitiative(
   actor: Actor,
   action: 'create' | 'import',
   today = todayInFinland(),
+  priority: Priority = EMPTY_PRIORITY,
 ): Promise<string> {
   await checkReferences(tx, parsed, null);
   const data = stampAssessments(null, parsed, actor, today, action === 'import');
   const [row] = await tx
     .insert(initiatives)
-    .values({ ...initiativeValues(data), createdBy: actorId(actor), updatedBy: actorId(actor) })
+    .values({
+      ...initiativeValues(data),
+      ...priority,
+      createdBy: actorId(actor),
+      updatedBy: actorId(actor),
+    })
     .returning({ id: initiatives.id });
   if (!row) throw new Error('Inserting an initiative returned no row.');
   await writeChildren(tx, row.id, data);

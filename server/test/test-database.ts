@@ -5,6 +5,7 @@ import { type Database, openPglite, openPostgres } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { createUser } from '../services/auth.ts';
 import { ensureMinistries } from '../services/ministry.ts';
+import { ensureScoring } from '../services/scoring-context.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or — when DATABASE_URL is
@@ -35,6 +36,7 @@ export async function createTestDatabase(): Promise<Database> {
   }
   await migrate(database.db);
   await ensureMinistries(database.db);
+  await ensureScoring(database.db);
   return database;
 }
 

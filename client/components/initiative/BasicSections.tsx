@@ -6,7 +6,6 @@ import {
   STATUSES,
   THEMES,
   type Theme,
-  TIERS,
   TRACKS,
 } from '../../../shared/codes.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
@@ -90,8 +89,7 @@ export function ClassificationSection({
   draft,
   update,
   errors,
-  coordinator,
-}: SectionProps & { coordinator: boolean }) {
+}: SectionProps) {
   const { t } = useI18n();
   const options = useCodeOptions();
   return (
@@ -133,16 +131,6 @@ export function ClassificationSection({
             onChange={(stage) => update({ preparationStage: stage as typeof draft.preparationStage })}
           />
         )}
-        <SelectField
-          id={fieldId('tier')}
-          label={t('initiative.field.tier')}
-          value={draft.tier}
-          options={options(TIERS, 'codes.tier')}
-          disabled={!coordinator}
-          hint={coordinator ? undefined : t('initiative.form.coordinatorOnly')}
-          errors={errors.tier}
-          onChange={(tier) => update({ tier: tier as typeof draft.tier })}
-        />
       </div>
       <CheckboxGroupField<Theme>
         id={fieldId('themes')}

@@ -24,7 +24,6 @@ const READING_ORDER = [
   'track',
   'status',
   'preparationStage',
-  'tier',
   'themes',
   'leadMinistry',
   'participatingMinistries',
@@ -99,7 +98,7 @@ export function InitiativeForm({
       <p className="form-intro">{t('initiative.form.intro')}</p>
       <TextsSection {...sectionProps} />
       <CodesSection {...sectionProps} />
-      <ClassificationSection {...sectionProps} coordinator={coordinator} />
+      <ClassificationSection {...sectionProps} />
       <MinistriesSection
         {...sectionProps}
         ministries={ministries}

@@ -12,7 +12,6 @@ import type {
   PreparationStage,
   Status,
   Theme,
-  Tier,
   Track,
 } from '../../../shared/codes.ts';
 import type { InitiativeData, InitiativeInput } from '../../../shared/initiative.ts';
@@ -66,7 +65,6 @@ export interface InitiativeDraft {
   preparationStage: PreparationStage | '';
   ministryHealth: HealthDraft;
   digitoimistoHealth: HealthDraft;
-  tier: Tier;
   startDate: string;
   endDate: string;
   budget: string;
@@ -112,7 +110,6 @@ export function emptyDraft(user: Pick<SessionUser, 'ministry'>): InitiativeDraft
     preparationStage: '',
     ministryHealth: noHealth(),
     digitoimistoHealth: noHealth(),
-    tier: 'unprioritised',
     startDate: '',
     endDate: '',
     budget: '',
@@ -140,7 +137,6 @@ export function draftFromData(data: InitiativeData, language: Language): Initiat
     preparationStage: data.preparationStage ?? '',
     ministryHealth: health(data.ministryHealth),
     digitoimistoHealth: health(data.digitoimistoHealth),
-    tier: data.tier,
     startDate: data.startDate ?? '',
     endDate: data.endDate ?? '',
     budget: formatCentsForInput(data.budgetCents, language),
@@ -189,7 +185,6 @@ export function draftToInput(draft: InitiativeDraft): { input: InitiativeInput; 
       draft.kind === 'law_drafting' && draft.preparationStage !== '' ? draft.preparationStage : null,
     ministryHealth: { ...draft.ministryHealth, reason: orNull(draft.ministryHealth.reason) },
     digitoimistoHealth: { ...draft.digitoimistoHealth, reason: orNull(draft.digitoimistoHealth.reason) },
-    tier: draft.tier,
     startDate: orNull(draft.startDate),
     endDate: orNull(draft.endDate),
     budgetCents: budget.ok ? budget.cents : null,

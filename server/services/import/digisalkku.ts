@@ -86,7 +86,7 @@ function readRecord(raw: unknown, index: number): PlannedRecord {
     id: record.id ?? null,
     reasons: unknownScores ? [`${fieldPathLabel('scores', validationLanguage())}: ${unknownScores}`] : [],
     archived: record.archived,
-    board: { rank: record.rank, scores: record.scores },
+    board: { tier: record.tier, rank: record.rank, scores: record.scores },
     build: (_existing, context) => initiativeInputFromExport(record, (name) => context.euActId(name)),
   };
 }

@@ -1,9 +1,10 @@
 import type { EuActData } from '../../../shared/eu-act.ts';
-import type { BoardState, ImportFormat } from '../../../shared/export-format.ts';
+import type { ImportFormat } from '../../../shared/export-format.ts';
 import { fieldPathLabel, type PathSubject } from '../../../shared/field-paths.ts';
 import type { InitiativeData } from '../../../shared/initiative.ts';
 import { fm } from '../../../shared/messages/import-file-messages.ts';
 import { im } from '../../../shared/messages/import-report-messages.ts';
+import type { Priority } from '../../../shared/priority.ts';
 import { validationLanguage } from '../../../shared/validation-messages.ts';
 
 /** A problem with the file as a whole (not one record): the route answers 400 with its message. */
@@ -36,9 +37,10 @@ export interface PlannedRecord {
   reasons: string[];
   /** Builds the input over the initiative it matched (null when it is new). */
   build(existing: InitiativeData | null, context: BuildContext): BuiltInput;
-  /** Only the digisalkku format carries these. */
+  /** Only the digisalkku format carries `archived`; a sheet's priority is its tier column. */
   archived?: boolean;
-  board?: BoardState;
+  /** The priority the record sets; what it leaves out stays as the matched initiative has it. */
+  board?: Partial<Priority>;
 }
 
 export interface PlannedEuAct {

@@ -1,3 +1,4 @@
+import { tierSchema } from '../../../shared/codes.ts';
 import { parseCellDate, parseEuroCents } from '../../../shared/csv.ts';
 import type { ImportFormat } from '../../../shared/export-format.ts';
 import { fieldPathLabel } from '../../../shared/field-paths.ts';
@@ -6,7 +7,7 @@ import type { InitiativeData } from '../../../shared/initiative.ts';
 import { fm } from '../../../shared/messages/import-file-messages.ts';
 import { im } from '../../../shared/messages/import-report-messages.ts';
 import { validationLanguage } from '../../../shared/validation-messages.ts';
-import { ImportFileError, type ImportPlan, type PlannedRecord } from './plan.ts';
+import { ImportFileError, type ImportPlan, issueReasons, type PlannedRecord } from './plan.ts';
 
 /** The columns of the CSV and XLSX sheet, one row per initiative (docs/import-export.md). */
 export const SHEET_COLUMNS = [
@@ -109,6 +110,19 @@ function health(
   };
 }
 
+/** A sheet's tier column sets the priority's tier (rank and scores stay as they are). */
+function sheetPriority(cells: Cells): Pick<PlannedRecord, 'reasons' | 'board'> {
+  if (cells.tier === undefined) return { reasons: [] };
+  const tier = tierSchema.safeParse(cells.tier.toLowerCase() || 'unprioritised');
+  if (tier.success) return { reasons: [], board: { tier: tier.data } };
+  return {
+    reasons: issueReasons(
+      tier.error.issues.map((i) => ({ ...i, path: ['tier'] })),
+      { columnOf },
+    ),
+  };
+}
+
 /**
  * The initiative input of one sheet row. Columns the sheet has replace the matched
  * initiative's values (an empty cell clears the value); columns it lacks keep them.
@@ -152,7 +166,6 @@ function rowInput(
   if (has('digitoimisto_health') || has('digitoimisto_health_reason')) {
     input.digitoimistoHealth = health(cells, 'digitoimisto_health', existing?.digitoimistoHealth ?? null);
   }
-  set('tier', 'tier', () => cell('tier').toLowerCase() || 'unprioritised');
   for (const [column, field] of [
     ['start_date', 'startDate'],
     ['end_date', 'endDate'],
@@ -213,7 +226,7 @@ export function readSheet(format: ImportFormat, rows: SheetRow[]): ImportPlan {
       row,
       key: (projectNumber ?? values.title_fi ?? '').slice(0, 200) || im('rowKey', { row }),
       projectNumber,
-      reasons: [],
+      ...sheetPriority(values),
       build: (existing) => rowInput(values, existing),
     });
   }

@@ -8,12 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { inArray, or } from 'drizzle-orm';
 import { euActs, initiatives } from '../../../drizzle/schema/index.ts';
 import type { EuActData } from '../../../shared/eu-act.ts';
-import type {
-  BoardState,
-  ImportEuActReport,
-  ImportRecordReport,
-  ImportReport,
-} from '../../../shared/export-format.ts';
+import type { ImportEuActReport, ImportRecordReport, ImportReport } from '../../../shared/export-format.ts';
 import { summarise } from '../../../shared/export-format.ts';
 import { fieldPathLabel } from '../../../shared/field-paths.ts';
 import { idSchema } from '../../../shared/id.ts';
@@ -30,6 +25,7 @@ import {
   sameValue,
 } from '../../../shared/initiative-changes.ts';
 import { im } from '../../../shared/messages/import-report-messages.ts';
+import { EMPTY_PRIORITY, type Priority } from '../../../shared/priority.ts';
 import { validationLanguage, vm } from '../../../shared/validation-messages.ts';
 import { yieldToEventLoop } from '../../db/bulk.ts';
 import type { Db } from '../../db/database.ts';
@@ -38,7 +34,7 @@ import { loadInitiatives, stampAssessments } from '../initiative.ts';
 import { type ImportPlan, issueReasons, type PlannedRecord } from './plan.ts';
 
 /** What the database holds beside the fields: the board state and whether it is archived. */
-interface MatchedState extends BoardState {
+interface MatchedState extends Priority {
   archived: boolean;
 }
 
@@ -50,7 +46,7 @@ interface Matched {
 export interface PlannedCreate {
   id: string;
   data: InitiativeData;
-  board: BoardState;
+  board: Priority;
   archived: boolean;
   changes: FieldChange<InitiativeAuditField>[];
 }
@@ -61,7 +57,7 @@ export interface PlannedUpdate {
   /** Field changes and board changes, written as one `import` event. */
   changes: FieldChange<InitiativeAuditField>[];
   fieldsChanged: boolean;
-  board: BoardState;
+  board: Priority;
   archived: boolean | null;
 }
 
@@ -74,7 +70,6 @@ export interface ValidatedImport {
 }
 
 const recordId = idSchema();
-const EMPTY_BOARD: BoardState = { rank: null, scores: {} };
 const CHUNK = 1000;
 
 /** The initiatives the records match: by id (digisalkku files), then by project number. */
@@ -86,6 +81,7 @@ async function findMatches(db: Db, records: PlannedRecord[]): Promise<Map<Planne
   const rows: {
     id: string;
     projectNumber: string | null;
+    tier: string;
     rank: string | null;
     scores: unknown;
     archivedAt: Date | null;
@@ -98,6 +94,7 @@ async function findMatches(db: Db, records: PlannedRecord[]): Promise<Map<Planne
         .select({
           id: initiatives.id,
           projectNumber: initiatives.projectNumber,
+          tier: initiatives.tier,
           rank: initiatives.rank,
           scores: initiatives.scores,
           archivedAt: initiatives.archivedAt,
@@ -139,6 +136,7 @@ async function findMatches(db: Db, records: PlannedRecord[]): Promise<Map<Planne
       matches.set(record, {
         initiative,
         state: {
+          tier: row.tier as Priority['tier'],
           rank: row.rank,
           scores: (row.scores ?? {}) as Record<string, number>,
           archived: row.archivedAt !== null,
@@ -252,10 +250,11 @@ async function planEuActs(
   return { reports, actIds, newActs };
 }
 
-function boardChanges(before: BoardState, after: BoardState): FieldChange<InitiativeAuditField>[] {
-  // Rank and scores are not editable fields (the board owns them), but their history matters as much.
+function boardChanges(before: Priority, after: Priority): FieldChange<InitiativeAuditField>[] {
+  // The priority is not an edit (the board owns it), but its history matters as much.
   return (
     [
+      ['tier', before.tier, after.tier],
       ['rank', before.rank, after.rank],
       ['scores', before.scores, after.scores],
     ] as const
@@ -343,16 +342,16 @@ export async function validateImport(
       ];
       continue;
     }
-    const board = record.board ?? match?.state ?? EMPTY_BOARD;
+    const board: Priority = { ...(match?.state ?? EMPTY_PRIORITY), ...record.board };
     if (!match) {
       const data = stampAssessments(null, parsed, actor, today, true);
       const empty = Object.fromEntries(Object.keys(data).map((k) => [k, null])) as unknown as InitiativeData;
       creates.push({
         id: randomUUID(),
         data,
-        board: { rank: board.rank, scores: board.scores },
+        board: { tier: board.tier, rank: board.rank, scores: board.scores },
         archived: record.archived ?? false,
-        changes: [...diffInitiativeData(empty, data), ...boardChanges(EMPTY_BOARD, board)],
+        changes: [...diffInitiativeData(empty, data), ...boardChanges(EMPTY_PRIORITY, board)],
       });
       continue;
     }
@@ -374,7 +373,7 @@ export async function validateImport(
       data,
       changes,
       fieldsChanged: fieldChanges.length > 0,
-      board: { rank: board.rank, scores: board.scores },
+      board: { tier: board.tier, rank: board.rank, scores: board.scores },
       archived,
     });
   }

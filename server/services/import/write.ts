@@ -48,6 +48,7 @@ async function writeCreates(
     creates.map((create) => ({
       id: create.id,
       ...initiativeValues(create.data),
+      tier: create.board.tier,
       rank: create.board.rank,
       scores: create.board.scores,
       version: create.archived ? 2 : 1,
@@ -117,6 +118,7 @@ async function writeUpdates(
       id: current.id,
       expectedVersion: current.version,
       ...initiativeValues(update.data),
+      tier: update.board.tier,
       rank: update.board.rank,
       scores: update.board.scores,
       archivedAt,

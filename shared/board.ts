@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { type Language, TIERS, type Tier, tierSchema } from './codes.ts';
+import { idSchema } from './id.ts';
+import { initiativeFilterSchema } from './initiative-filter.ts';
+import type { InitiativeListItem } from './initiative-list.ts';
+import type { LocalizedText } from './localized-text.ts';
+import { MAX_REASON_LENGTH } from './priority.ts';
+import { textSchema } from './text.ts';
+import { vm } from './validation-messages.ts';
+
+/** A card on the board: what the list shows of an initiative, and its priority. */
+export interface BoardCard
+  extends Pick<
+    InitiativeListItem,
+    | 'id'
+    | 'title'
+    | 'leadMinistry'
+    | 'participatingMinistries'
+    | 'status'
+    | 'ministryHealth'
+    | 'digitoimistoHealth'
+    | 'nearestEuDeadline'
+    | 'lateness'
+    | 'euActs'
+  > {
+  tier: Tier;
+  rank: string | null;
+  priorityVersion: number;
+  scores: Record<string, number>;
+  /** Under the board's weighting, 0–100; null when nothing weighted is scored. */
+  weightedScore: number | null;
+  /**
+   * Where the card stands on the whole board (1 = first card of the first tier) and where its
+   * score alone would put it among the scored cards; `placeDiffers` marks a strong difference.
+   */
+  boardPosition: number;
+  scorePosition: number | null;
+  placeDiffers: boolean;
+}
+
+export interface BoardColumn {
+  tier: Tier;
+  cards: BoardCard[];
+}
+
+export interface Board {
+  columns: BoardColumn[];
+  weighting: { id: string; name: LocalizedText } | null;
+  total: number;
+}
+
+export const boardGetInputSchema = z
+  .object({
+    filter: initiativeFilterSchema.optional(),
+    /** Scores under this weighting (the default one when left out). */
+    weightingId: idSchema().optional(),
+    language: z.enum(['fi', 'sv', 'en']).optional(),
+  })
+  .default({});
+export type BoardGetInput = z.input<typeof boardGetInputSchema>;
+
+export const boardMoveInputSchema = z.object({
+  id: idSchema(),
+  priorityVersion: z.number().int().min(1),
+  tier: tierSchema,
+  /** The card it goes right after (above it); with neither, it goes to the end of the tier. */
+  afterId: idSchema().nullish(),
+  /** The card it goes right before (below it). */
+  beforeId: idSchema().nullish(),
+  reason: textSchema()
+    .trim()
+    .max(MAX_REASON_LENGTH, { error: () => vm('reasonTooLong', { max: MAX_REASON_LENGTH }) })
+    .nullish()
+    .transform((v) => v || null),
+});
+export type BoardMoveInput = z.input<typeof boardMoveInputSchema>;
+
+export const boardDecisionsInputSchema = z
+  .object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+  })
+  .default({});
+
+/** One tier change of the decision log. */
+export interface BoardDecision {
+  at: Date;
+  initiativeId: string;
+  title: LocalizedText;
+  from: Tier;
+  to: Tier;
+  reason: string | null;
+  actorName: string;
+}
+
+/**
+ * A card's manual place differs strongly from its score when the two positions are more than
+ * a quarter of the scored cards apart (and at least five places): worth a second look, not an error.
+ */
+export function placeDiffers(boardPosition: number, scorePosition: number | null, scored: number): boolean {
+  if (scorePosition === null || scored < 4) return false;
+  return Math.abs(boardPosition - scorePosition) >= Math.max(5, Math.ceil(scored / 4));
+}
+
+export const TIER_ORDER: readonly Tier[] = TIERS;
+export type { Language };
