@@ -25,6 +25,14 @@ const EuActCataloguePage = lazy(() =>
 );
 const EuActPage = lazy(() => import('./pages/EuActPage.tsx').then((m) => ({ default: m.EuActPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const WeightingsPage = lazy(() =>
+  import('./pages/WeightingsPage.tsx').then((m) => ({ default: m.WeightingsPage })),
+);
+const WeightingComparePage = lazy(() =>
+  import('./pages/WeightingComparePage.tsx').then((m) => ({ default: m.WeightingComparePage })),
+);
+// Recharts is in this page's chunk only.
+const MatrixPage = lazy(() => import('./pages/MatrixPage.tsx').then((m) => ({ default: m.MatrixPage })));
 
 const LOADING = { isError: false, error: null, refetch: () => undefined };
 
@@ -37,6 +45,9 @@ const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
   '/eu-acts': (user) => <EuActCataloguePage user={user} />,
   '/eu-acts/:id': (user) => <EuActPage user={user} />,
   '/import': (user) => <ImportPage user={user} />,
+  '/weightings': (user) => <WeightingsPage user={user} />,
+  '/weightings/compare': () => <WeightingComparePage />,
+  '/matrix': () => <MatrixPage />,
   '*': () => <NotFoundPage />,
 };
 

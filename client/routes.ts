@@ -11,6 +11,9 @@ export const PAGE_ROUTES = [
   '/eu-acts',
   '/eu-acts/:id',
   '/import',
+  '/weightings',
+  '/weightings/compare',
+  '/matrix',
   '*',
 ] as const;
 

@@ -16,6 +16,9 @@ const URLS: Record<PageRoute, (ids: Ids) => string> = {
   '/eu-acts': () => '/eu-acts',
   '/eu-acts/:id': ({ euAct }) => `/eu-acts/${euAct}`,
   '/import': () => '/import',
+  '/weightings': () => '/weightings',
+  '/weightings/compare': () => '/weightings/compare',
+  '/matrix': () => '/matrix',
   '*': () => '/no-such-page',
 };
 

@@ -46,6 +46,8 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
       <nav className="app-nav" aria-label={t('common.nav.mainNavigation')}>
         <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
         <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
+        <NavLink to="/weightings">{t('scoring.nav.weightings')}</NavLink>
+        <NavLink to="/matrix">{t('scoring.nav.matrix')}</NavLink>
         <NavLink to="/import">{t('common.nav.import')}</NavLink>
       </nav>
       <main id="main" tabIndex={-1} className="app-main">

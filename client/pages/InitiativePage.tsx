@@ -12,6 +12,7 @@ import { InitiativeOverview } from '../components/initiative/InitiativeOverview.
 import { LatenessPanel } from '../components/initiative/LatenessPanel.tsx';
 import { MilestoneTimeline } from '../components/initiative/MilestoneTimeline.tsx';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
+import { PrioritySection } from '../components/priority/PrioritySection.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
@@ -54,6 +55,7 @@ export function InitiativePage({ user }: { user: SessionUser }) {
           <FinanceAndContact initiative={initiative} />
         </div>
       </div>
+      <PrioritySection user={user} initiative={initiative} />
       <HistorySection id={initiative.id} />
     </article>
   );

@@ -6,5 +6,15 @@ import { initiative } from './initiative.ts';
 import { lateness } from './lateness.ts';
 import { list } from './list.ts';
 import { records } from './records.ts';
+import { scoring } from './scoring.ts';
 
-export const en: Translation = { codes: codeLabelsEn, common, euAct, initiative, lateness, list, records };
+export const en: Translation = {
+  codes: codeLabelsEn,
+  common,
+  euAct,
+  initiative,
+  lateness,
+  list,
+  records,
+  scoring,
+};

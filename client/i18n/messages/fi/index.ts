@@ -5,6 +5,16 @@ import { initiative } from './initiative.ts';
 import { lateness } from './lateness.ts';
 import { list } from './list.ts';
 import { records } from './records.ts';
+import { scoring } from './scoring.ts';
 
 /** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
-export const fi = { codes: codeLabelsFi, common, euAct, initiative, lateness, list, records } as const;
+export const fi = {
+  codes: codeLabelsFi,
+  common,
+  euAct,
+  initiative,
+  lateness,
+  list,
+  records,
+  scoring,
+} as const;

@@ -1,0 +1,162 @@
+import '../../styles/scoring.css';
+import { useQuery } from '@tanstack/react-query';
+import { Heading } from 'suomifi-ui-components';
+import type { BoardDecision } from '../../../shared/board.ts';
+import type { Initiative } from '../../../shared/initiative.ts';
+import { type Criterion, type Weighting, weightedScore } from '../../../shared/scoring.ts';
+import { isCoordinator, type SessionUser } from '../../../shared/user.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { trpc } from '../../lib/trpc.ts';
+import { LocalizedTextView } from '../LocalizedTextView.tsx';
+import { QueryState } from '../QueryState.tsx';
+import { formatScore } from '../scoring/score-format.ts';
+import { Fact } from '../ui/Fact.tsx';
+import { DecisionList } from './DecisionList.tsx';
+import { ScoreEditor } from './ScoreEditor.tsx';
+import { TierMoveForm } from './TierMoveForm.tsx';
+
+/**
+ * The initiative's priority: its tier and place in it, each criterion's score with what the
+ * level means, the weighted score under the default weighting, and the tier's decision log.
+ * Coordinators and admins also get the "move to tier…" control and the score editor.
+ */
+export function PrioritySection({ user, initiative }: { user: SessionUser; initiative: Initiative }) {
+  const { t } = useI18n();
+  const criteria = useQuery(trpc.scoring.criteria.queryOptions());
+  const weightings = useQuery(trpc.scoring.weightings.queryOptions());
+  const active = initiative.archivedAt === null;
+  // The place in the tier: the tier's column of the board (no per-initiative position in the API).
+  const tierColumn = useQuery({
+    ...trpc.board.get.queryOptions({ filter: { tiers: [initiative.tier] } }),
+    enabled: active,
+  });
+  // The decision log of every initiative, read here for this one's entries.
+  const decisions = useQuery(trpc.board.decisions.queryOptions({}));
+  const defaultWeighting = weightings.data?.find((w) => w.isDefault);
+  const cards = tierColumn.data?.columns.find((c) => c.tier === initiative.tier)?.cards;
+  const index = cards?.findIndex((card) => card.id === initiative.id) ?? -1;
+  const mayChange = isCoordinator(user) && active;
+  return (
+    <section className="screen-section" aria-labelledby="priority-heading">
+      <Heading variant="h2" id="priority-heading">
+        {t('scoring.priority.heading')}
+      </Heading>
+      <dl className="facts">
+        <Fact term={t('scoring.priority.tier')}>{t(`codes.tier.${initiative.tier}`)}</Fact>
+        <Fact term={t('scoring.priority.position')}>
+          {!active
+            ? t('scoring.priority.notOnBoard')
+            : cards && index >= 0
+              ? t('scoring.priority.positionValue', { position: index + 1, count: cards.length })
+              : '…'}
+        </Fact>
+        <WeightedScoreFact initiative={initiative} criteria={criteria.data} weighting={defaultWeighting} />
+      </dl>
+      {criteria.data ? (
+        <ScoreTable scores={initiative.scores} criteria={criteria.data} />
+      ) : (
+        <QueryState query={criteria} />
+      )}
+      {mayChange && criteria.data && (
+        <div className="priority-editors">
+          <TierMoveForm initiative={initiative} />
+          <ScoreEditor initiative={initiative} criteria={criteria.data} weighting={defaultWeighting} />
+        </div>
+      )}
+      {decisions.data ? (
+        <DecisionList
+          decisions={decisions.data.filter((d: BoardDecision) => d.initiativeId === initiative.id)}
+        />
+      ) : (
+        <QueryState query={decisions} />
+      )}
+    </section>
+  );
+}
+
+function WeightedScoreFact({
+  initiative,
+  criteria,
+  weighting,
+}: {
+  initiative: Initiative;
+  criteria: Criterion[] | undefined;
+  weighting: Weighting | undefined;
+}) {
+  const { t, language } = useI18n();
+  // The server's score is the truth; how complete it is, is computed here from the same rule.
+  const completeness =
+    criteria && weighting ? weightedScore(initiative.scores, criteria, weighting.weights) : null;
+  return (
+    <Fact term={t('scoring.priority.weightedScore')}>
+      <span className="weighted-score">
+        {initiative.weightedScore === null
+          ? t('scoring.priority.noWeightedScore')
+          : t('scoring.priority.weightedScoreValue', {
+              score: formatScore(initiative.weightedScore, language),
+            })}
+      </span>
+      {weighting && (
+        <span className="weighted-score__meta">
+          {t('scoring.priority.weighting')}: <LocalizedTextView text={weighting.name} />
+          {completeness && completeness.weighted > 0 && (
+            <>
+              {' · '}
+              {t('scoring.priority.completeness', {
+                scored: completeness.scored,
+                weighted: completeness.weighted,
+              })}
+            </>
+          )}
+        </span>
+      )}
+    </Fact>
+  );
+}
+
+/** Every criterion with the initiative's score and what that level means (or "not scored"). */
+function ScoreTable({
+  scores,
+  criteria,
+}: {
+  scores: Readonly<Record<string, number>>;
+  criteria: Criterion[];
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table score-table">
+        <caption className="score-table__caption">{t('scoring.priority.scoresCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scoring.priority.criterion')}</th>
+            <th scope="col">{t('scoring.priority.score')}</th>
+            <th scope="col">{t('scoring.priority.meaning')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((criterion) => {
+            const score = scores[criterion.key];
+            const level = score === undefined ? undefined : criterion.levels[score - 1];
+            return (
+              <tr key={criterion.key}>
+                <th scope="row" data-label={t('scoring.priority.criterion')}>
+                  <LocalizedTextView text={criterion.name} />
+                  <span className="score-table__direction">
+                    {t(`scoring.direction.${criterion.direction}`)}
+                  </span>
+                </th>
+                <td data-label={t('scoring.priority.score')}>
+                  {score === undefined ? t('scoring.notScored') : t('scoring.scoreOutOf', { score })}
+                </td>
+                <td data-label={t('scoring.priority.meaning')}>
+                  {level ? <LocalizedTextView text={level} /> : '–'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
