@@ -264,12 +264,12 @@ describe('errors over HTTP, in the language of the request', () => {
         }),
       ],
       [
-        'an editor setting the tier',
+        'an editor moving a card on the board',
         () => ({
-          path: 'initiative.create',
+          path: 'board.move',
           mutation: true,
           cookie: cookies.editor,
-          input: initiativeInput({ tier: 'high' }),
+          input: { id: vm.id, priorityVersion: 1, tier: 'high' },
         }),
       ],
       [

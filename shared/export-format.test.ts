@@ -29,6 +29,10 @@ const initiative: Initiative = {
   ministryHealth: { rating: 'amber', reason: 'Late', assessedOn: '2025-01-02', assessedBy: 'LVM' },
   digitoimistoHealth: { rating: 'not_assessed', reason: null, assessedOn: null, assessedBy: null },
   tier: 'high',
+  rank: 'a0',
+  scores: { impact: 4 },
+  priorityVersion: 1,
+  weightedScore: null,
   startDate: '2024-01-01',
   endDate: null,
   budgetCents: 125_000_050,
@@ -49,7 +53,7 @@ const initiative: Initiative = {
 
 describe('digisalkku export format', () => {
   it('writes impacts by act short name and reads them back to the same initiative input', () => {
-    const exported = toExportInitiative(initiative, { rank: 'a0', scores: { impact: 4 } });
+    const exported = toExportInitiative(initiative);
     expect(exported.archived).toBe(true);
     expect(exported.euImpacts).toEqual([
       { euAct: 'NIS2', relation: 'implements', deadline: '2024-10-17', note: null },
@@ -69,7 +73,7 @@ describe('digisalkku export format', () => {
   });
 
   it('names an unknown act by the label of its field', () => {
-    const exported = exportInitiativeSchema.parse(toExportInitiative(initiative, { rank: null, scores: {} }));
+    const exported = exportInitiativeSchema.parse(toExportInitiative(initiative));
     const { reasons } = initiativeInputFromExport(exported, () => undefined);
     expect(reasons).toEqual([
       'EU impact 1 act: "NIS2" is not in the EU act catalogue nor in the file\'s EU acts; add it to one of them first.',
@@ -87,7 +91,7 @@ describe('digisalkku export format', () => {
 
   it('checks scores and names fields', () => {
     const bad = exportInitiativeSchema.safeParse({
-      ...toExportInitiative(initiative, { rank: null, scores: {} }),
+      ...toExportInitiative(initiative),
       scores: { impact: 9 },
       title: { fi: '' },
     });

@@ -180,7 +180,6 @@ describe('readHankeikkunaRecord', () => {
       leadMinistry: 'TEM',
       participatingMinistries: ['LVM'],
       status: 'planned',
-      tier: 'critical',
       digitoimistoHealth: { rating: 'red', reason: 'Myöhässä' },
       ministryHealth: { rating: 'green' },
     }) as InitiativeData;
@@ -196,7 +195,6 @@ describe('readHankeikkunaRecord', () => {
       summary: { fi: 'Vanha kuvaus' },
       track: 'public_administration',
       themes: ['skills'],
-      tier: 'critical',
       status: 'ongoing',
       digitoimistoHealth: { rating: 'red', reason: 'Myöhässä' },
       ministryHealth: { rating: 'green' },

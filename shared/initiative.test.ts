@@ -29,13 +29,14 @@ describe('initiativeInputSchema', () => {
       participatingMinistries: [],
       preparationStage: null,
       ministryHealth: { rating: 'not_assessed', reason: null, assessedOn: null, assessedBy: null },
-      tier: 'unprioritised',
       budgetCents: null,
       contact: null,
       links: [],
       milestones: [],
       euImpacts: [],
     });
+    // The priority is not a field: the board sets it.
+    expect(parsed).not.toHaveProperty('tier');
   });
 
   it('rejects an end date before the start date, on endDate', () => {

@@ -132,11 +132,6 @@ export const SERVER_MESSAGES = {
     fi: 'Digitoimiston tilannearvion voivat asettaa vain Digitoimiston koordinaattorit.',
     sv: 'Digitalbyråns lägesbedömning kan anges endast av Digitalbyråns koordinatorer.',
   },
-  coordinatorsSetTier: {
-    en: "Only Digitoimisto's coordinators set the tier.",
-    fi: 'Prioriteettitason voivat asettaa vain Digitoimiston koordinaattorit.',
-    sv: 'Prioritetsnivån kan anges endast av Digitalbyråns koordinatorer.',
-  },
   otherMinistry: {
     en: 'You edit initiatives led by {{own}}; this one is led by {{lead}} ({{leadName}}). Ask its editors or a Digitoimisto coordinator to make the change.',
     fi: 'Voit muokata hankkeita, joiden vastuuministeriö on {{own}}; tämän hankkeen vastuuministeriö on {{lead}} ({{leadName}}). Pyydä muutosta sen muokkaajilta tai Digitoimiston koordinaattorilta.',

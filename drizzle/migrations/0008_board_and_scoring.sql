@@ -22,6 +22,7 @@ CREATE TABLE "weightings" (
 );
 --> statement-breakpoint
 ALTER TABLE "initiatives" ALTER COLUMN "rank" SET DATA TYPE text COLLATE "C";--> statement-breakpoint
+ALTER TABLE "audit_events" ADD COLUMN "note" text;--> statement-breakpoint
 ALTER TABLE "initiatives" ADD COLUMN "priority_version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "weightings" ADD CONSTRAINT "weightings_ministry_ministries_code_fk" FOREIGN KEY ("ministry") REFERENCES "public"."ministries"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "weightings" ADD CONSTRAINT "weightings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -6,5 +6,5 @@ export * from './login-throttle.ts';
 export * from './milestone.ts';
 export * from './ministry.ts';
 export * from './saved-view.ts';
-export * from './user.ts';
 export * from './scoring.ts';
+export * from './user.ts';

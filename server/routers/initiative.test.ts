@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tier } from '../../shared/codes.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
 import { type Initiative, type InitiativeInput, initiativeInputSchema } from '../../shared/initiative.ts';
 import type {
@@ -80,7 +81,6 @@ describe('initiative.create and initiative.get', () => {
         leadMinistry: 'VM',
         participatingMinistries: ['LVM', 'SM'],
         status: 'preparation',
-        tier: 'high',
         startDate: '2024-01-01',
         endDate: '2027-12-31',
         budgetCents: 1_250_000_00,
@@ -104,7 +104,10 @@ describe('initiative.create and initiative.get', () => {
       title: { fi: 'Digitaalinen henkilöllisyys', sv: 'Digital identitet', en: 'Digital identity' },
       preparationStage: 'consultation',
       participatingMinistries: ['LVM', 'SM'],
-      tier: 'high',
+      // The priority is not a field of the form: a new initiative waits unprioritised for the board.
+      tier: 'unprioritised',
+      rank: null,
+      priorityVersion: 1,
       budgetCents: 125_000_000,
       contact: { name: 'Maija Meikäläinen', email: 'maija.meikalainen@vm.fi' },
       milestones: [
@@ -147,13 +150,16 @@ describe('initiative.create and initiative.get', () => {
     expect(error.message).toContain('led by VM');
   });
 
-  it("does not let an editor set Digitoimisto's assessment or the tier", async () => {
+  it("does not let an editor set Digitoimisto's assessment, nor anyone the tier through the form", async () => {
     await expect(
       as(editor).initiative.create(initiativeInput({ digitoimistoHealth: { rating: 'green' } })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(editor).initiative.create(initiativeInput({ tier: 'critical' }))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
+    // A tier sent with the fields (an old client) is not a field: it is dropped, not taken.
+    const created = await as(coordinator).initiative.create({
+      ...initiativeInput(),
+      tier: 'critical',
+    } as never);
+    expect(created.tier).toBe('unprioritised');
   });
 
   it('names the field of a bad input in the message and the field errors', async () => {
@@ -390,8 +396,17 @@ describe('initiative.list', () => {
     token = uniqueWord();
     actOne = (await createEuAct(database, coordinator)).id;
     actTwo = (await createEuAct(database, coordinator)).id;
-    const create = (letter: string, input: Parameters<typeof initiativeInput>[0]) =>
-      as(coordinator).initiative.create(initiativeInput({ title: { fi: `${token} ${letter}` }, ...input }));
+    const create = async (
+      letter: string,
+      { tier, ...input }: Parameters<typeof initiativeInput>[0] & { tier?: Tier },
+    ) => {
+      const created = await as(coordinator).initiative.create(
+        initiativeInput({ title: { fi: `${token} ${letter}` }, ...input }),
+      );
+      // Onto the board as a coordinator does it: the tier is the board's, not the form's.
+      if (tier) await as(coordinator).board.move({ id: created.id, priorityVersion: 1, tier });
+      return created;
+    };
     a = await create('a', {
       projectNumber: projectNumbers.a,
       leadMinistry: 'LVM',
@@ -832,14 +847,15 @@ describe('initiative.update', () => {
     expect((await as(viewer).initiative.get({ id: own.id })).leadMinistry).toBe('LVM');
   });
 
-  it("does not let an editor change Digitoimisto's assessment or the tier", async () => {
-    const created = await as(coordinator).initiative.create(
-      initiativeInput({ digitoimistoHealth: { rating: 'red', reason: 'Aikataulu pettää' }, tier: 'high' }),
+  it("does not let an editor change Digitoimisto's assessment, and an edit never changes the tier", async () => {
+    const placed = await as(coordinator).initiative.create(
+      initiativeInput({ digitoimistoHealth: { rating: 'red', reason: 'Aikataulu pettää' } }),
     );
+    await as(coordinator).board.move({ id: placed.id, priorityVersion: 1, tier: 'high' });
+    const created = await as(viewer).initiative.get({ id: placed.id });
     const attempts = [
       inputOf(created, { digitoimistoHealth: { ...created.digitoimistoHealth, rating: 'green' } }),
       inputOf(created, { digitoimistoHealth: { ...created.digitoimistoHealth, reason: 'Kaikki hyvin' } }),
-      inputOf(created, { tier: 'low' }),
     ];
     for (const data of attempts) {
       await expect(as(editor).initiative.update({ id: created.id, version: 1, data })).rejects.toMatchObject({

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { initiatives } from '../../drizzle/schema/index.ts';
+import type { Tier } from '../../shared/codes.ts';
 import type { EuAct, EuActInput } from '../../shared/eu-act.ts';
 import { INITIATIVE_FIELDS, type Initiative, type InitiativeInput } from '../../shared/initiative.ts';
+import type { Priority } from '../../shared/priority.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { appRouter } from '../routers/_app.ts';
 import { createEuAct as createEuActService } from '../services/eu-act.ts';
-import { createInitiative as createInitiativeService } from '../services/initiative.ts';
+import { createInitiative as createInitiativeService, getInitiative } from '../services/initiative.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -24,12 +28,27 @@ export function initiativeInput(overrides: Partial<InitiativeInput> = {}): Initi
 }
 
 /** Inserts an initiative through the service (so it has its audit event) and returns it. */
-export function createInitiative(
+export async function createInitiative(
   database: Database,
   user: SessionUser,
-  overrides: Partial<InitiativeInput> = {},
+  { tier, ...overrides }: Partial<InitiativeInput> & { tier?: Tier } = {},
 ): Promise<Initiative> {
-  return createInitiativeService(database.db, user, initiativeInput(overrides));
+  const created = await createInitiativeService(database.db, user, initiativeInput(overrides));
+  if (!tier) return created;
+  await setPriority(database, created.id, { tier });
+  return getInitiative(database.db, created.id);
+}
+
+/**
+ * Sets an initiative's priority straight in the database, as test set-up (the board's own
+ * procedures, with their versions and history, are tested in board.test.ts).
+ */
+export async function setPriority(
+  database: Database,
+  id: string,
+  priority: Partial<Priority>,
+): Promise<void> {
+  await database.db.update(initiatives).set(priority).where(eq(initiatives.id, id));
 }
 
 /** The editable fields of a read initiative, as a client sends them back in an update. */

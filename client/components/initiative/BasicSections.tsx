@@ -85,11 +85,7 @@ export function CodesSection({ draft, update, errors }: SectionProps) {
   );
 }
 
-export function ClassificationSection({
-  draft,
-  update,
-  errors,
-}: SectionProps) {
+export function ClassificationSection({ draft, update, errors }: SectionProps) {
   const { t } = useI18n();
   const options = useCodeOptions();
   return (

@@ -92,8 +92,8 @@ describe('keptSentence', () => {
     expect(keptSentence({ field: 'themes', language: null, side: 'combined' }, sv)).toBe(
       'Bådas ändringar sammanfogades: Teman',
     );
-    expect(keptSentence({ field: 'tier', language: null, side: 'same' }, en)).toBe(
-      'You both made the same change: Tier',
+    expect(keptSentence({ field: 'track', language: null, side: 'same' }, en)).toBe(
+      'You both made the same change: Track',
     );
   });
 });
@@ -116,6 +116,6 @@ describe('lastChangeOf', () => {
       at: new Date('2025-05-01T10:00:00Z'),
     });
     expect(lastChangeOf(events, 'status')?.actor).toBe('Coordinator');
-    expect(lastChangeOf(events, 'tier')).toBeNull();
+    expect(lastChangeOf(events, 'kind')).toBeNull();
   });
 });
