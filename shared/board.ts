@@ -40,8 +40,15 @@ export interface BoardCard
 
 export interface BoardColumn {
   tier: Tier;
+  /** The first `perTier` cards of the tier, in rank order. */
   cards: BoardCard[];
+  /** How many cards the tier has under the filter (more than `cards` holds when it is cut). */
+  total: number;
 }
+
+/** Cards per column unless asked for more: a 10,000-initiative board stays a small answer. */
+export const DEFAULT_CARDS_PER_TIER = 100;
+export const MAX_CARDS_PER_TIER = 2000;
 
 export interface Board {
   columns: BoardColumn[];
@@ -55,8 +62,10 @@ export const boardGetInputSchema = z
     /** Scores under this weighting (the default one when left out). */
     weightingId: idSchema().optional(),
     language: z.enum(['fi', 'sv', 'en']).optional(),
+    /** How many cards of each tier to send (the rest are counted in `total`). */
+    perTier: z.number().int().min(1).max(MAX_CARDS_PER_TIER).default(DEFAULT_CARDS_PER_TIER),
   })
-  .default({});
+  .default({ perTier: DEFAULT_CARDS_PER_TIER });
 export type BoardGetInput = z.input<typeof boardGetInputSchema>;
 
 export const boardMoveInputSchema = z.object({

@@ -5,6 +5,7 @@
  * portfolio; offline rows after it has stopped.
  */
 import type { BenchRow } from '../row.ts';
+import { boardRows } from './board.ts';
 import { clientRow } from './client.ts';
 import { importRows } from './import.ts';
 import { listRows } from './list.ts';
@@ -12,6 +13,7 @@ import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
 
 export const ROWS: BenchRow[] = [
   ...listRows,
+  ...boardRows,
   ...importRows,
   ...memoryRows,
   rssUnderLoadRow,

@@ -209,6 +209,16 @@ describe('board.get', () => {
     expect(result.columns.map((col) => col.tier)).toEqual([...TIERS]);
     expect(result.weighting?.name.fi).toBe('Digitoimisto');
   });
+
+  it('sends the first cards of each tier and counts the rest, placing every card by the whole board', async () => {
+    const { word, ids } = await cards(3);
+    const cut = await as(viewer).board.get({ filter: { text: word }, perTier: 2 });
+    const column = cut.columns.find((col) => col.tier === 'unprioritised');
+    expect(column?.total).toBe(3);
+    expect(column?.cards.map((card) => card.id)).toEqual(ids.slice(0, 2));
+    expect(column?.cards.map((card) => card.boardPosition)).toEqual([1, 2]);
+    expect(cut.total).toBe(3);
+  });
 });
 
 describe('board.decisions', () => {

@@ -67,13 +67,16 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
     listCriteria(db),
     chosenWeighting(db, input.weightingId),
   ]);
-  const details = await pageDetails(
-    db,
-    order.map((row) => row.id),
-    undefined,
-    input.language ?? 'fi',
-    today,
-  );
+  // Every card's place counts (positions, the score ranking), but only the first cards of
+  // each tier are sent, with what the list shows of them.
+  const shown = new Set<string>();
+  const perTier = new Map<string, number>();
+  for (const row of order) {
+    const count = (perTier.get(row.tier) ?? 0) + 1;
+    perTier.set(row.tier, count);
+    if (count <= input.perTier) shown.add(row.id);
+  }
+  const details = await pageDetails(db, [...shown], undefined, input.language ?? 'fi', today);
   const weights = weighting?.weights ?? {};
   const scored = rankByScore(
     order.map((row) => ({ id: row.id, scores: row.scores as Record<string, number> })),
@@ -81,7 +84,7 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
     weights,
   ).filter((entry) => entry.score !== null);
   const scorePosition = new Map(scored.map((entry, index) => [entry.item.id, index + 1]));
-  const columns = TIERS.map((tier) => ({ tier, cards: [] as BoardCard[] }));
+  const columns = TIERS.map((tier) => ({ tier, cards: [] as BoardCard[], total: perTier.get(tier) ?? 0 }));
   order.forEach((row, index) => {
     const item = details.get(row.id);
     if (!item) return;
@@ -117,7 +120,7 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
 
 type Neighbour = { id: string; rank: string | null };
 
-/** The tier's active cards in board order, without the card being moved. */
+/** The tier's active cards in board order, without the card being moved (for a rebalance). */
 async function tierCards(tx: Db, tier: Tier, movingId: string): Promise<Neighbour[]> {
   return tx
     .select({ id: i.id, rank: i.rank })
@@ -132,7 +135,8 @@ async function tierCards(tx: Db, tier: Tier, movingId: string): Promise<Neighbou
  * MAX_RANK_LENGTH, a hand-edited file's key): rare, and inside the move's own transaction.
  * The order does not change, so neither the cards' priority versions nor the history do.
  */
-async function rebalanceTier(tx: Db, cards: Neighbour[]): Promise<Neighbour[]> {
+async function rebalanceTier(tx: Db, tier: Tier, movingId: string): Promise<void> {
+  const cards = await tierCards(tx, tier, movingId);
   const keys = evenRanks(cards.length);
   const fresh = cards.map((card, index) => ({ id: card.id, rank: keys[index] as string }));
   if (fresh.length > 0) {
@@ -140,26 +144,74 @@ async function rebalanceTier(tx: Db, cards: Neighbour[]): Promise<Neighbour[]> {
       from jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) as r(id uuid, rank text)
       where initiatives.id = r.id`);
   }
-  return fresh;
 }
 
-/** The key for a card put after `afterId` and/or before `beforeId` in the tier's order. */
-function keyForGap(cards: Neighbour[], afterId: string | null, beforeId: string | null): string | null {
-  let index: number; // the place the card takes: it goes before cards[index]
-  if (afterId) {
-    const after = cards.findIndex((c) => c.id === afterId);
-    if (after < 0) return null;
-    index = after + 1;
-    if (beforeId && cards[index]?.id !== beforeId) return null;
-  } else if (beforeId) {
-    index = cards.findIndex((c) => c.id === beforeId);
-    if (index < 0) return null;
-  } else {
-    index = cards.length;
-  }
-  const low = cards[index - 1]?.rank ?? null;
-  const high = cards[index]?.rank ?? null;
-  if ((index > 0 && !isValidRank(low)) || (index < cards.length && !isValidRank(high))) return '';
+/** The placed card next to `rank` in the tier, above (`before`) or below (`after`) it. */
+async function nextPlaced(
+  tx: Db,
+  tier: Tier,
+  movingId: string,
+  side: 'above' | 'below',
+  rank: string | null,
+): Promise<Neighbour | null> {
+  const [row] = await tx
+    .select({ id: i.id, rank: i.rank })
+    .from(i)
+    .where(
+      and(
+        eq(i.tier, tier),
+        isNull(i.archivedAt),
+        ne(i.id, movingId),
+        sql`${i.rank} is not null`,
+        rank === null ? undefined : side === 'below' ? sql`${i.rank} > ${rank}` : sql`${i.rank} < ${rank}`,
+      ),
+    )
+    .orderBy(side === 'below' ? sql`${i.rank} asc` : sql`${i.rank} desc`)
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * The key for a card put right after `afterId` and/or right before `beforeId` (neither: after
+ * the tier's last placed card), from the two neighbours only, so a move reads two rows
+ * whatever the tier's size. null: a named neighbour is not in the tier (the user's board is
+ * out of date); '': the gap cannot take a key (a neighbour unplaced or with a key the library
+ * cannot read, or the key would grow too long), so the tier needs fresh keys first.
+ */
+async function keyForGap(
+  tx: Db,
+  tier: Tier,
+  movingId: string,
+  afterId: string | null,
+  beforeId: string | null,
+): Promise<string | null> {
+  const named = [afterId, beforeId].filter((id): id is string => !!id);
+  const rows =
+    named.length === 0
+      ? []
+      : await tx
+          .select({ id: i.id, rank: i.rank })
+          .from(i)
+          .where(
+            and(
+              eq(i.tier, tier),
+              isNull(i.archivedAt),
+              sql`${i.id} = any(${`{${named.join(',')}}`}::uuid[])`,
+            ),
+          );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const after = afterId ? byId.get(afterId) : undefined;
+  const before = beforeId ? byId.get(beforeId) : undefined;
+  if ((afterId && !after) || (beforeId && !before)) return null;
+  if ((after && !isValidRank(after.rank)) || (before && !isValidRank(before.rank))) return '';
+  let low = after?.rank ?? null;
+  let high = before?.rank ?? null;
+  if (after && !before) high = (await nextPlaced(tx, tier, movingId, 'below', low))?.rank ?? null;
+  if (before && !after) low = (await nextPlaced(tx, tier, movingId, 'above', high))?.rank ?? null;
+  if (!after && !before) low = (await nextPlaced(tx, tier, movingId, 'above', null))?.rank ?? null;
+  if ((low !== null && !isValidRank(low)) || (high !== null && !isValidRank(high))) return '';
+  // Named neighbours that are not next to each other (any more): the board moved meanwhile.
+  if (low !== null && high !== null && low >= high) return after && before ? null : '';
   const key = rankBetween(low, high);
   return key.length > MAX_RANK_LENGTH ? '' : key;
 }
@@ -192,13 +244,16 @@ export async function moveCard(
       throw conflict(sm('staleBoard'), { currentPriorityVersion: current.priorityVersion });
     }
     if (input.afterId === input.id || input.beforeId === input.id) throw invalid(sm('moveNextToItself'));
-    let cards = await tierCards(tx, input.tier, input.id);
-    let key = keyForGap(cards, input.afterId ?? null, input.beforeId ?? null);
-    // A neighbour named that is not (or no longer) there: the board the user sees is out of date.
-    if (key === null) throw conflict(sm('staleBoard'), { currentPriorityVersion: current.priorityVersion });
+    const gap = () => keyForGap(tx, input.tier, input.id, input.afterId ?? null, input.beforeId ?? null);
+    let key = await gap();
     if (key === '') {
-      cards = await rebalanceTier(tx, cards);
-      key = keyForGap(cards, input.afterId ?? null, input.beforeId ?? null) as string;
+      await rebalanceTier(tx, input.tier, input.id);
+      key = await gap();
+    }
+    // A neighbour named that is not (or no longer) there, or not next to the other: the board
+    // the user sees is out of date.
+    if (key === null || key === '') {
+      throw conflict(sm('staleBoard'), { currentPriorityVersion: current.priorityVersion });
     }
     const changes: FieldChange<string>[] = [];
     if (current.tier !== input.tier) changes.push({ field: 'tier', before: current.tier, after: input.tier });
