@@ -14,6 +14,7 @@ import {
   trackSchema,
 } from './codes.ts';
 import { euActRefSchema } from './eu-act.ts';
+import { idSchema } from './id.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
 import { isSafeText, textSchema, truncateText } from './text.ts';
 import { vm } from './validation-messages.ts';
@@ -55,6 +56,7 @@ export const SORT_FIELDS = [
   'status',
   'health',
   'tier',
+  'score',
   'endDate',
   'nearestEuDeadline',
   'lateness',
@@ -73,6 +75,8 @@ export const initiativeListInputSchema = z.object({
   limit: z.number().int().min(1).max(500).default(50),
   offset: z.number().int().min(0).max(1_000_000).default(0),
   language: z.enum(['fi', 'sv', 'en']).optional(),
+  /** The weighting of the `score` sort and of each row's weighted score; the default one when left out. */
+  weightingId: idSchema().optional(),
 });
 export type InitiativeListInput = z.input<typeof initiativeListInputSchema>;
 

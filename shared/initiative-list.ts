@@ -23,6 +23,8 @@ export interface InitiativeListItem {
   ministryHealth: HealthRating;
   digitoimistoHealth: HealthRating;
   tier: Tier;
+  /** Under the list's weighting (the default unless one is chosen), 0–100; null when unscored. */
+  weightedScore: number | null;
   startDate: string | null;
   endDate: string | null;
   /** The EU deadline it is watched by, a passed one while it is open (see nearestEuDeadline in shared/lateness.ts). */

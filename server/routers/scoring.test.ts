@@ -158,6 +158,29 @@ describe('scoring', () => {
       [byUrgency.id]: 1,
       [byCost.id]: 2,
     });
+    // The list sorts by score under a chosen weighting too (ascending: the best first), in SQL.
+    const unscored = await createInitiative(database, coordinator, {
+      title: { fi: `${word} pisteyttämätön` },
+    });
+    const sorted = async (weightingId: string, direction: 'asc' | 'desc') =>
+      (
+        await as(viewer).initiative.list({
+          filter: { text: word },
+          sort: { field: 'score', direction },
+          weightingId,
+        })
+      ).items.map((item) => [item.id, item.weightedScore]);
+    expect(await sorted(byUrgency.id, 'asc')).toEqual([
+      [urgent.id, 100],
+      [cheap.id, 0],
+      [unscored.id, null],
+    ]);
+    expect(await sorted(byCost.id, 'asc')).toEqual([
+      [cheap.id, 100],
+      [urgent.id, 0],
+      [unscored.id, null],
+    ]);
+    expect((await sorted(byCost.id, 'desc')).map(([id]) => id)).toEqual([urgent.id, cheap.id, unscored.id]);
   });
 
   it('keeps the scores of a criterion taken out of the list, so putting it back restores them', async () => {

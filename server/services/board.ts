@@ -22,7 +22,7 @@ import { versionedWrite } from '../db/versioned-write.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { filterConditions, pageDetails } from './initiative-list.ts';
-import { listCriteria, weightingFromRow } from './scoring-context.ts';
+import { chosenWeighting, listCriteria } from './scoring-context.ts';
 
 const i = initiatives;
 
@@ -32,16 +32,6 @@ const tierPosition = sql`array_position(array[${sql.join(
   TIERS.map((t) => sql`${t}`),
   sql`, `,
 )}]::text[], ${i.tier})`;
-
-/** The weighting a board or list scores by: the one asked for, else the default. */
-export async function chosenWeighting(db: Db, weightingId: string | undefined) {
-  const [row] = await db
-    .select()
-    .from(weightings)
-    .where(weightingId ? eq(weightings.id, weightingId) : eq(weightings.isDefault, true));
-  if (!row && weightingId) throw notFound('weighting');
-  return row ? weightingFromRow(row) : null;
-}
 
 /**
  * The board: the active initiatives the filter selects, one column per tier, cards in rank

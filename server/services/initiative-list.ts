@@ -20,6 +20,12 @@ import {
 import { type LatenessInput, lateness, nearestEuDeadline, OPEN_STATUSES } from '../../shared/lateness.ts';
 import { foldCase } from '../../shared/title-sort.ts';
 import type { Db } from '../db/database.ts';
+import {
+  chosenWeighting,
+  defaultWeightedScore,
+  type ScoringContext,
+  scoringContext,
+} from './scoring-context.ts';
 
 const i = initiatives;
 // Qualified by hand: drizzle leaves columns unqualified in single-table selects, which subqueries would shadow.
@@ -175,11 +181,27 @@ const healthSeverity = sql`least(
   case ${i.ministryHealth} when 'red' then 1 when 'amber' then 2 when 'green' then 3 end,
   case ${i.digitoimistoHealth} when 'red' then 1 when 'amber' then 2 when 'green' then 3 end)`;
 
+/**
+ * The weighted score of shared/scoring.ts in SQL, for sorting by it: the weighted mean of the
+ * normalised scores over the weighted criteria the row has a score for (null when none).
+ */
+function weightedScoreSql(scoring: ScoringContext | null): SQL {
+  const weights = (scoring?.criteria ?? [])
+    .map((c) => ({ key: c.key, weight: scoring?.defaultWeights[c.key] ?? 0, cost: c.direction === 'cost' }))
+    .filter((w) => w.weight > 0);
+  if (weights.length === 0) return sql`null::numeric`;
+  const share = sql`(least(5, greatest(1, (${i.scores} ->> w.key)::numeric)) - 1) / 4`;
+  return sql`(select sum(w.weight * case when w.cost then 1 - ${share} else ${share} end) / nullif(sum(w.weight), 0)
+    from jsonb_to_recordset(${JSON.stringify(weights)}::jsonb) as w(key text, weight numeric, cost boolean)
+    where jsonb_typeof(${i.scores} -> w.key) = 'number')`;
+}
+
 function orderBy(
   sort: InitiativeSort | undefined,
   filter: InitiativeFilter,
   language: Language,
   today: string,
+  scoring: ScoringContext | null = null,
 ): SQL[] {
   // The stored sort key of the language (title_sort_key): indexed among active rows.
   const title = column(`sort_title_${language}`);
@@ -208,6 +230,11 @@ function orderBy(
       return [...by(healthSeverity), ...tieBreak];
     case 'tier':
       return [...by(tierOrder), ...tieBreak];
+    case 'score': {
+      // Ascending is the best score first, as tiers ascend from the most urgent; unscored last both ways.
+      const score = weightedScoreSql(scoring);
+      return [dir === 'asc' ? sql`${score} desc nulls last` : sql`${score} asc nulls last`, ...tieBreak];
+    }
     case 'endDate':
       return [...by(i.endDate), ...tieBreak];
     case 'nearestEuDeadline':
@@ -244,20 +271,30 @@ export async function listParsedInitiatives(
   const language = input.language ?? 'fi';
   const today = todayInFinland();
   const where = filterConditions(filter, today);
+  const scoring = await listScoring(db, input.weightingId);
   const page = await db
     .select({ id: i.id })
     .from(i)
     .where(where)
-    .orderBy(...orderBy(input.sort, filter, language, today))
+    .orderBy(...orderBy(input.sort, filter, language, today, scoring))
     .limit(input.limit)
     .offset(input.offset);
   const ids = page.map((row) => row.id);
   const complete = input.offset === 0 && ids.length < input.limit;
   const [total, details] = await Promise.all([
     complete ? Promise.resolve(ids.length) : db.$count(i, where),
-    pageDetails(db, ids, filter.text, language, today),
+    pageDetails(db, ids, filter.text, language, today, scoring),
   ]);
   return { items: ids.map((id) => details.get(id)).filter((item) => item !== undefined), total };
+}
+
+/** The criteria and the weights a list scores by: the chosen weighting's, else the default's. */
+async function listScoring(db: Db, weightingId: string | undefined): Promise<ScoringContext> {
+  const [context, weighting] = await Promise.all([
+    scoringContext(db),
+    weightingId ? chosenWeighting(db, weightingId) : Promise.resolve(null),
+  ]);
+  return weighting ? { ...context, defaultWeights: weighting.weights } : context;
 }
 
 /** What the table (and the board's cards) show of the given rows, by id. */
@@ -267,6 +304,7 @@ export async function pageDetails(
   text: string | undefined,
   language: Language,
   today: string,
+  scoring: ScoringContext | null = null,
 ): Promise<Map<string, InitiativeListItem>> {
   if (ids.length === 0) return new Map();
   const config = TEXT_CONFIG[language];
@@ -295,6 +333,7 @@ export async function pageDetails(
       ministryHealth: i.ministryHealth,
       digitoimistoHealth: i.digitoimistoHealth,
       tier: i.tier,
+      scores: i.scores,
       startDate: i.startDate,
       endDate: i.endDate,
       updatedAt: i.updatedAt,
@@ -335,6 +374,7 @@ export async function pageDetails(
         ministryHealth: row.ministryHealth as InitiativeListItem['ministryHealth'],
         digitoimistoHealth: row.digitoimistoHealth as InitiativeListItem['digitoimistoHealth'],
         tier: row.tier as InitiativeListItem['tier'],
+        weightedScore: scoring ? defaultWeightedScore(row.scores as Record<string, number>, scoring) : null,
         startDate: row.startDate,
         endDate: row.endDate,
         ...lateFields(row, today),

@@ -4,6 +4,7 @@ import type { Language } from '../../shared/codes.ts';
 import { DEFAULT_CRITERIA_DEFINITIONS, DEFAULT_WEIGHTING } from '../../shared/default-scoring.ts';
 import { type Criterion, type Weighting, weightedScore } from '../../shared/scoring.ts';
 import type { Db } from '../db/database.ts';
+import { notFound } from '../errors.ts';
 
 /** What a read needs to give an initiative its weighted score: the criteria and the default weights. */
 export interface ScoringContext {
@@ -33,6 +34,16 @@ export function weightingFromRow(row: WeightingRow): Weighting & { version: numb
     isDefault: row.isDefault,
     version: row.version,
   };
+}
+
+/** The weighting a board or list scores by: the one asked for, else the default. */
+export async function chosenWeighting(db: Db, weightingId: string | undefined) {
+  const [row] = await db
+    .select()
+    .from(weightings)
+    .where(weightingId ? eq(weightings.id, weightingId) : eq(weightings.isDefault, true));
+  if (!row && weightingId) throw notFound('weighting');
+  return row ? weightingFromRow(row) : null;
 }
 
 export async function listCriteria(db: Db): Promise<Criterion[]> {
