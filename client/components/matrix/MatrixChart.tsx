@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useState } from 'react';
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   ReferenceArea,
@@ -94,29 +94,32 @@ export function MatrixChart({
   const [active, setActive] = useState<Active | null>(null);
   const xName = pickLocalized(xCriterion.name, language).text;
   const yName = pickLocalized(yCriterion.name, language).text;
-  // A render function (Recharts calls it per point), so the points' DOM stays put across renders.
-  const renderPoint = (props: { cx?: number; cy?: number; payload?: MatrixPoint }) => {
+  // The latest callbacks, read when used: the chart below is built once per data, not per hover.
+  const frame = useRef<HTMLDivElement>(null);
+  const latest = useRef({ onOpen, pointLabel });
+  latest.current = { onOpen, pointLabel };
+  // A render function that Recharts calls per point. It never changes, and neither does the
+  // chart built with it, so showing a tooltip re-renders no point and keyboard focus stays put.
+  const renderPoint = useCallback((props: { cx?: number; cy?: number; payload?: MatrixPoint }) => {
     const { cx, cy, payload } = props;
     if (cx === undefined || cy === undefined || !payload) return <g />;
     const show = () => setActive({ point: payload, cx, cy });
     const hide = () => setActive((current) => (current?.point.id === payload.id ? null : current));
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        onOpen(payload.id);
-      }
-      if (event.key === 'Escape') setActive(null);
+    const open = (event: MouseEvent) => {
+      // A real link for the browser and assistive technology; the app's router takes the click.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      latest.current.onOpen(payload.id);
     };
     return (
-      // biome-ignore lint/a11y/useSemanticElements: an SVG point cannot be an <a> inside Recharts' layer; it acts as a link.
-      <g
-        role="link"
-        tabIndex={0}
-        aria-label={pointLabel(payload)}
-        className={`matrix-point${active?.point.id === payload.id ? ' matrix-point--active' : ''}`}
-        data-testid="matrix-point"
-        onClick={() => onOpen(payload.id)}
-        onKeyDown={onKeyDown}
+      <a
+        href={`/initiatives/${payload.id}`}
+        aria-label={latest.current.pointLabel(payload)}
+        className="matrix-point"
+        onClick={open}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setActive(null);
+        }}
         onFocus={show}
         onBlur={hide}
         onMouseEnter={show}
@@ -124,11 +127,12 @@ export function MatrixChart({
       >
         <circle className="matrix-point__ring" cx={cx} cy={cy} r={RADIUS + 5} fill="transparent" />
         <HealthSymbol rating={payload.health} x={cx} y={cy} />
-      </g>
+      </a>
     );
-  };
-  return (
-    <div className="matrix-chart">
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: language is what the point labels (read through `latest`) follow.
+  const chart = useMemo(
+    () => (
       <ResponsiveContainer width="100%" height={560}>
         <ScatterChart margin={{ top: 24, right: 24, bottom: 48, left: 24 }} accessibilityLayer={false}>
           {QUADRANTS.map((quadrant) => {
@@ -186,8 +190,23 @@ export function MatrixChart({
           <Scatter data={points} shape={renderPoint} isAnimationActive={false} />
         </ScatterChart>
       </ResponsiveContainer>
+    ),
+    [points, xCriterion, yCriterion, xName, yName, renderPoint, t, language],
+  );
+  return (
+    <div className="matrix-chart" ref={frame}>
+      {chart}
       {active && (
-        <div className="matrix-tooltip" role="tooltip" style={{ left: active.cx + 14, top: active.cy + 10 }}>
+        <div
+          className="matrix-tooltip"
+          role="tooltip"
+          // On the right half it opens leftwards, so it never runs off a narrow screen.
+          style={
+            active.cx > (frame.current?.clientWidth ?? 0) / 2
+              ? { left: active.cx - 14, top: active.cy + 10, transform: 'translateX(-100%)' }
+              : { left: active.cx + 14, top: active.cy + 10 }
+          }
+        >
           <strong>{pickLocalized(active.point.title, language).text}</strong>
           {xName}: {active.point.x} · {yName}: {active.point.y}
           <br />

@@ -151,9 +151,7 @@ export const scoring: Shape<typeof fi> = {
       one: '{{count}} active initiative compared under the filters.',
       other: '{{count}} active initiatives compared under the filters.',
     },
-    columnCaption: 'Top {{count}}: {{name}}',
     position: 'Place',
-    initiative: 'Initiative',
     score: 'Score',
     places: 'Places by weighting',
     positionFor: '{{position}} for {{weighting}}',
@@ -193,6 +191,5 @@ export const scoring: Shape<typeof fi> = {
     quadrantColumn: 'Quadrant',
     health: "Digitoimisto's assessment",
     empty: 'No initiative is scored on both criteria under these filters.',
-    open: 'Open the initiative with Enter or a click.',
   },
 };

@@ -149,9 +149,7 @@ export const scoring = {
       one: 'Rajausten mukaan vertailussa {{count}} aktiivinen hanke.',
       other: 'Rajausten mukaan vertailussa {{count}} aktiivista hanketta.',
     },
-    columnCaption: 'Kärki {{count}}: {{name}}',
     position: 'Sija',
-    initiative: 'Hanke',
     score: 'Pisteet',
     places: 'Sijat painotuksittain',
     positionFor: '{{weighting}}: {{position}}',
@@ -190,6 +188,5 @@ export const scoring = {
     quadrantColumn: 'Neljännes',
     health: 'Digitoimiston arvio',
     empty: 'Yhtään hanketta ei ole pisteytetty molemmilla kriteereillä näillä rajauksilla.',
-    open: 'Avaa hanke painamalla Enter tai napsauttamalla.',
   },
 } as const;

@@ -151,9 +151,7 @@ export const scoring: Shape<typeof fi> = {
       one: 'Enligt avgränsningarna jämförs {{count}} aktivt projekt.',
       other: 'Enligt avgränsningarna jämförs {{count}} aktiva projekt.',
     },
-    columnCaption: 'Topp {{count}}: {{name}}',
     position: 'Plats',
-    initiative: 'Projekt',
     score: 'Poäng',
     places: 'Placeringar per viktning',
     positionFor: '{{position}} för {{weighting}}',
@@ -192,6 +190,5 @@ export const scoring: Shape<typeof fi> = {
     quadrantColumn: 'Kvadrant',
     health: 'Digitalbyråns bedömning',
     empty: 'Inget projekt är poängsatt enligt båda kriterierna med dessa avgränsningar.',
-    open: 'Öppna projektet med Enter eller ett klick.',
   },
 };
