@@ -83,6 +83,8 @@ async function writeCreates(
   }
 }
 
+const PRIORITY_FIELDS = new Set<string>(['tier', 'rank', 'scores']);
+
 async function writeUpdates(
   tx: Db,
   updates: ValidatedImport['updates'],
@@ -114,7 +116,11 @@ async function writeUpdates(
       });
     }
     const archivedAt = update.archived === null ? current.archivedAt : update.archived ? now : null;
+    // A priority the file changes is a new priority version: a board still showing the old one
+    // answers CONFLICT instead of moving the card back.
+    const priorityChanged = update.changes.some((c) => PRIORITY_FIELDS.has(c.field));
     return {
+      priorityVersion: current.priorityVersion + (priorityChanged ? 1 : 0),
       id: current.id,
       expectedVersion: current.version,
       ...initiativeValues(update.data),
