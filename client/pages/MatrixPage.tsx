@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Heading } from 'suomifi-ui-components';
+import { MAX_CARDS_PER_TIER } from '../../shared/board.ts';
 import { HEALTH_RATINGS } from '../../shared/codes.ts';
 import { pickLocalized } from '../../shared/localized-text.ts';
 import type { Criterion } from '../../shared/scoring.ts';
@@ -49,7 +50,8 @@ export function MatrixPage() {
   const { filter, own, setFilter, setOwn } = useFilterParams(OWN_KEYS);
   const criteria = useQuery(trpc.scoring.criteria.queryOptions());
   const board = useQuery({
-    ...trpc.board.get.queryOptions({ filter, language }),
+    // Every card of every tier, up to the API's most per tier.
+    ...trpc.board.get.queryOptions({ filter, language, perTier: MAX_CARDS_PER_TIER }),
     placeholderData: keepPreviousData,
   });
   const list = criteria.data ?? [];
@@ -75,6 +77,7 @@ export function MatrixPage() {
     }),
   }));
   const counts = quadrantCounts(points);
+  const leftOut = (board.data?.columns ?? []).reduce((sum, c) => sum + c.total - c.cards.length, 0);
   const pointLabel = (point: MatrixPoint) =>
     xCriterion && yCriterion
       ? t('scoring.matrix.point', {
@@ -135,6 +138,11 @@ export function MatrixPage() {
                 <p id="matrix-summary" role="status">
                   {t('scoring.matrix.summary', { count: points.length, ...counts, unscored })}
                 </p>
+                {leftOut > 0 && (
+                  <p className="notice">
+                    {t('scoring.matrix.truncated', { count: leftOut, max: MAX_CARDS_PER_TIER })}
+                  </p>
+                )}
                 {!asTable && points.length > 0 && <p className="muted">{t('scoring.matrix.keyboardHint')}</p>}
               </figcaption>
               {points.length === 0 ? (

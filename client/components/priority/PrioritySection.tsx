@@ -1,7 +1,8 @@
 import '../../styles/scoring.css';
 import { useQuery } from '@tanstack/react-query';
 import { Heading } from 'suomifi-ui-components';
-import type { BoardDecision } from '../../../shared/board.ts';
+import { type Board, type BoardDecision, MAX_CARDS_PER_TIER } from '../../../shared/board.ts';
+import type { Tier } from '../../../shared/codes.ts';
 import type { Initiative } from '../../../shared/initiative.ts';
 import { type Criterion, type Weighting, weightedScore } from '../../../shared/scoring.ts';
 import { isCoordinator, type SessionUser } from '../../../shared/user.ts';
@@ -25,16 +26,21 @@ export function PrioritySection({ user, initiative }: { user: SessionUser; initi
   const criteria = useQuery(trpc.scoring.criteria.queryOptions());
   const weightings = useQuery(trpc.scoring.weightings.queryOptions());
   const active = initiative.archivedAt === null;
-  // The place in the tier: the tier's column of the board (no per-initiative position in the API).
-  const tierColumn = useQuery({
-    ...trpc.board.get.queryOptions({ filter: { tiers: [initiative.tier] } }),
-    enabled: active,
+  // The place in the tier: the tier's column of the board (the API has no per-initiative place).
+  // Its first cards usually hold it; a card further down asks for the whole tier.
+  const tierInput = { filter: { tiers: [initiative.tier] } };
+  const firstCards = useQuery({ ...trpc.board.get.queryOptions(tierInput), enabled: active });
+  const firstColumn = columnOf(firstCards.data, initiative.tier);
+  const inFirst = firstColumn?.cards.some((card) => card.id === initiative.id) ?? false;
+  const wholeTier = useQuery({
+    ...trpc.board.get.queryOptions({ ...tierInput, perTier: MAX_CARDS_PER_TIER }),
+    enabled: active && !!firstColumn && !inFirst && firstColumn.total > firstColumn.cards.length,
   });
+  const column = inFirst ? firstColumn : (columnOf(wholeTier.data, initiative.tier) ?? firstColumn);
+  const index = column?.cards.findIndex((card) => card.id === initiative.id) ?? -1;
   // The decision log of every initiative, read here for this one's entries.
   const decisions = useQuery(trpc.board.decisions.queryOptions({}));
   const defaultWeighting = weightings.data?.find((w) => w.isDefault);
-  const cards = tierColumn.data?.columns.find((c) => c.tier === initiative.tier)?.cards;
-  const index = cards?.findIndex((card) => card.id === initiative.id) ?? -1;
   const mayChange = isCoordinator(user) && active;
   return (
     <section className="screen-section" aria-labelledby="priority-heading">
@@ -46,8 +52,8 @@ export function PrioritySection({ user, initiative }: { user: SessionUser; initi
         <Fact term={t('scoring.priority.position')}>
           {!active
             ? t('scoring.priority.notOnBoard')
-            : cards && index >= 0
-              ? t('scoring.priority.positionValue', { position: index + 1, count: cards.length })
+            : column && index >= 0
+              ? t('scoring.priority.positionValue', { position: index + 1, count: column.total })
               : '…'}
         </Fact>
         <WeightedScoreFact initiative={initiative} criteria={criteria.data} weighting={defaultWeighting} />
@@ -73,6 +79,8 @@ export function PrioritySection({ user, initiative }: { user: SessionUser; initi
     </section>
   );
 }
+
+const columnOf = (board: Board | undefined, tier: Tier) => board?.columns.find((c) => c.tier === tier);
 
 function WeightedScoreFact({
   initiative,

@@ -174,6 +174,11 @@ export const scoring: Shape<typeof fi> = {
       other:
         '{{count}} initiatives shown: {{quickWins}} quick wins, {{majorProjects}} major projects, {{fillIns}} fill-ins, {{moneyPits}} money pits and {{boundary}} on a boundary; {{unscored}} left out for lacking either score.',
     },
+    truncated: {
+      one: '{{count}} initiative left out: at most {{max}} of each priority are shown. Filter the initiatives to see them all.',
+      other:
+        '{{count}} initiatives left out: at most {{max}} of each priority are shown. Filter the initiatives to see them all.',
+    },
     keyboardHint: 'Reach the points with Tab; Enter opens the initiative.',
     quadrant: {
       quickWins: 'Quick wins',

@@ -172,6 +172,11 @@ export const scoring = {
       other:
         '{{count}} hanketta näkyy: nopeita voittoja {{quickWins}}, isoja panostuksia {{majorProjects}}, täydentäviä {{fillIns}}, vältettäviä {{moneyPits}} ja rajalla {{boundary}}; {{unscored}} puuttuu, koska niiltä puuttuu jompikumpi pistemäärä.',
     },
+    truncated: {
+      one: '{{count}} hanke jäi pois: kustakin prioriteetista näytetään enintään {{max}}. Rajaa hankkeita, niin kaikki näkyvät.',
+      other:
+        '{{count}} hanketta jäi pois: kustakin prioriteetista näytetään enintään {{max}}. Rajaa hankkeita, niin kaikki näkyvät.',
+    },
     keyboardHint: 'Pisteisiin pääsee sarkaimella; Enter avaa hankkeen.',
     quadrant: {
       quickWins: 'Nopeat voitot',

@@ -174,6 +174,11 @@ export const scoring: Shape<typeof fi> = {
       other:
         '{{count}} projekt visas: snabba vinster {{quickWins}}, stora satsningar {{majorProjects}}, komplement {{fillIns}}, undvik {{moneyPits}} och på gränsen {{boundary}}; {{unscored}} saknas eftersom de saknar den ena poängen.',
     },
+    truncated: {
+      one: '{{count}} projekt utelämnades: högst {{max}} per prioritet visas. Avgränsa projekten så syns alla.',
+      other:
+        '{{count}} projekt utelämnades: högst {{max}} per prioritet visas. Avgränsa projekten så syns alla.',
+    },
     keyboardHint: 'Punkterna nås med tabbtangenten; Enter öppnar projektet.',
     quadrant: {
       quickWins: 'Snabba vinster',
