@@ -24,6 +24,7 @@ const EuActCataloguePage = lazy(() =>
   import('./pages/EuActCataloguePage.tsx').then((m) => ({ default: m.EuActCataloguePage })),
 );
 const EuActPage = lazy(() => import('./pages/EuActPage.tsx').then((m) => ({ default: m.EuActPage })));
+const BoardPage = lazy(() => import('./pages/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const WeightingsPage = lazy(() =>
   import('./pages/WeightingsPage.tsx').then((m) => ({ default: m.WeightingsPage })),
@@ -42,6 +43,7 @@ const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
   '/initiatives/new': (user) => <InitiativeEditPage user={user} />,
   '/initiatives/:id': (user) => <InitiativePage user={user} />,
   '/initiatives/:id/edit': (user) => <InitiativeEditPage user={user} />,
+  '/board': (user) => <BoardPage user={user} />,
   '/eu-acts': (user) => <EuActCataloguePage user={user} />,
   '/eu-acts/:id': (user) => <EuActPage user={user} />,
   '/import': (user) => <ImportPage user={user} />,

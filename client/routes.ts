@@ -8,6 +8,7 @@ export const PAGE_ROUTES = [
   '/initiatives/new',
   '/initiatives/:id',
   '/initiatives/:id/edit',
+  '/board',
   '/eu-acts',
   '/eu-acts/:id',
   '/import',

@@ -13,6 +13,7 @@ const URLS: Record<PageRoute, (ids: Ids) => string> = {
   '/initiatives/new': () => '/initiatives/new',
   '/initiatives/:id': ({ initiative }) => `/initiatives/${initiative}`,
   '/initiatives/:id/edit': ({ initiative }) => `/initiatives/${initiative}/edit`,
+  '/board': () => '/board',
   '/eu-acts': () => '/eu-acts',
   '/eu-acts/:id': ({ euAct }) => `/eu-acts/${euAct}`,
   '/import': () => '/import',

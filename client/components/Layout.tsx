@@ -45,6 +45,7 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
       </header>
       <nav className="app-nav" aria-label={t('common.nav.mainNavigation')}>
         <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
+        <NavLink to="/board">{t('board.nav')}</NavLink>
         <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
         <NavLink to="/weightings">{t('scoring.nav.weightings')}</NavLink>
         <NavLink to="/matrix">{t('scoring.nav.matrix')}</NavLink>

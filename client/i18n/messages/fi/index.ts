@@ -1,4 +1,5 @@
 import { codeLabelsFi } from '../../../../shared/code-labels/fi.ts';
+import { board } from './board.ts';
 import { common } from './common.ts';
 import { euAct } from './eu-act.ts';
 import { initiative } from './initiative.ts';
@@ -10,6 +11,7 @@ import { scoring } from './scoring.ts';
 /** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
 export const fi = {
   codes: codeLabelsFi,
+  board,
   common,
   euAct,
   initiative,

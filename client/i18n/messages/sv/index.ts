@@ -1,5 +1,6 @@
 import { codeLabelsSv } from '../../../../shared/code-labels/sv.ts';
 import type { Translation } from '../../catalogue.ts';
+import { board } from './board.ts';
 import { common } from './common.ts';
 import { euAct } from './eu-act.ts';
 import { initiative } from './initiative.ts';
@@ -10,6 +11,7 @@ import { scoring } from './scoring.ts';
 
 export const sv: Translation = {
   codes: codeLabelsSv,
+  board,
   common,
   euAct,
   initiative,

@@ -1,0 +1,84 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { addDays, isRealDate, todayInFinland } from '../../shared/dates.ts';
+import {
+  filterFromSearchParams,
+  filterToSearchParams,
+  type InitiativeFilter,
+  type InitiativeSort,
+} from '../../shared/initiative-filter.ts';
+
+export type BoardTab = 'board' | 'decisions';
+
+/** How far back the decision log looks unless told otherwise. */
+export const DECISION_DAYS = 90;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateParam = (value: string | null) =>
+  value && ISO_DATE.test(value) && isRealDate(value) ? value : null;
+
+export interface BoardParams {
+  filter: InitiativeFilter;
+  /** Kept in the URL so a saved view or a link back to the list keeps its order; the board orders by rank. */
+  sort: InitiativeSort | undefined;
+  weightingId: string | undefined;
+  tab: BoardTab;
+  from: string;
+  to: string;
+}
+
+/**
+ * The board's state in the URL: the list's filter (the same parser, so a list link opens the
+ * same selection on the board), `weighting`, the tab (`view=decisions`) and the decision log's
+ * period (`from`, `to`; the last DECISION_DAYS days by default). A hand-typed bad value is
+ * dropped, never an error.
+ */
+export function useBoardParams(): BoardParams & {
+  setFilter(filter: InitiativeFilter): void;
+  apply(filter: InitiativeFilter, sort: InitiativeSort | null | undefined): void;
+  setWeighting(id: string | undefined): void;
+  setTab(tab: BoardTab): void;
+  setPeriod(from: string, to: string): void;
+} {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo<BoardParams>(() => {
+    const { filter, sort } = filterFromSearchParams(params);
+    const weighting = params.get('weighting');
+    const today = todayInFinland();
+    return {
+      filter,
+      sort,
+      weightingId: weighting && UUID.test(weighting) ? weighting.toLowerCase() : undefined,
+      tab: params.get('view') === 'decisions' ? 'decisions' : 'board',
+      from: dateParam(params.get('from')) ?? addDays(today, -DECISION_DAYS),
+      to: dateParam(params.get('to')) ?? today,
+    };
+  }, [params]);
+
+  const write = useCallback(
+    (next: Partial<BoardParams>, explicitPeriod = false) => {
+      const merged = { ...state, ...next };
+      const out = filterToSearchParams(merged.filter, merged.sort);
+      if (merged.weightingId) out.set('weighting', merged.weightingId);
+      if (merged.tab === 'decisions') out.set('view', 'decisions');
+      // The period goes in the URL once chosen; until then the default follows the calendar.
+      const period = explicitPeriod || params.has('from') || params.has('to');
+      if (period) {
+        out.set('from', merged.from);
+        out.set('to', merged.to);
+      }
+      setParams(out);
+    },
+    [state, params, setParams],
+  );
+
+  return {
+    ...state,
+    setFilter: (filter) => write({ filter }),
+    apply: (filter, sort) => write({ filter, sort: sort ?? undefined }),
+    setWeighting: (weightingId) => write({ weightingId }),
+    setTab: (tab) => write({ tab }),
+    setPeriod: (from, to) => write({ from, to }, true),
+  };
+}
