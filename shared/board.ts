@@ -26,6 +26,8 @@ export interface BoardCard
   tier: Tier;
   rank: string | null;
   priorityVersion: number;
+  /** Whole cents, for the matrix's point size. */
+  budgetCents: number | null;
   scores: Record<string, number>;
   /** Under the board's weighting, 0–100; null when nothing weighted is scored. */
   weightedScore: number | null;
@@ -88,6 +90,8 @@ export const boardDecisionsInputSchema = z
   .object({
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),
+    /** One initiative's decisions only (its page). */
+    initiativeId: idSchema().optional(),
   })
   .default({});
 

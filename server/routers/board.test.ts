@@ -242,5 +242,7 @@ describe('board.decisions', () => {
       (d) => d.initiativeId === id,
     );
     expect(past).toEqual([]);
+    const own = await as(viewer).board.decisions({ initiativeId: id });
+    expect(own.map((d) => d.to)).toEqual(['low', 'high']);
   });
 });

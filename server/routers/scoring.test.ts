@@ -59,8 +59,13 @@ describe('scoring', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('refuses scores of undefined criteria, and scores and weightings from editors and viewers', async () => {
+  it('refuses scores of undefined criteria or of an archived initiative, and from editors and viewers', async () => {
     const created = await createInitiative(database, coordinator);
+    const archived = await createInitiative(database, coordinator);
+    await as(coordinator).initiative.remove({ id: archived.id });
+    await expect(
+      as(coordinator).scoring.setScores({ id: archived.id, priorityVersion: 1, scores: { cost: 2 } }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
       as(coordinator).scoring.setScores({ id: created.id, priorityVersion: 1, scores: { nonsense: 3 } }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('nonsense') });
@@ -192,6 +197,10 @@ describe('scoring', () => {
     expect((await as(viewer).scoring.criteria()).map((c) => c.key)).not.toContain('cost');
     await as(coordinator).scoring.setScores({ id: created.id, priorityVersion: 2, scores: { readiness: 1 } });
     expect((await as(viewer).initiative.get({ id: created.id })).scores).toEqual({ cost: 1, readiness: 1 });
+    // A weighting read while "cost" was out still holds its weight, and is taken back as it is.
+    const digitoimisto = (await as(viewer).scoring.weightings()).find((w) => w.isDefault);
+    if (!digitoimisto) throw new Error('No default weighting.');
+    await as(coordinator).scoring.saveWeighting({ ...digitoimisto, ministry: null });
     await as(coordinator).scoring.saveCriteria({ criteria });
     expect((await as(viewer).scoring.criteria()).map((c) => c.key)).toContain('cost');
     await expect(

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { auditEvents, initiatives, weightings } from '../../drizzle/schema/index.ts';
+import { auditEvents, initiatives } from '../../drizzle/schema/index.ts';
 import {
   type Board,
   type BoardCard,
@@ -50,6 +50,7 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
         rank: i.rank,
         priorityVersion: i.priorityVersion,
         scores: i.scores,
+        budgetCents: i.budgetCents,
       })
       .from(i)
       .where(filterConditions(filter, today))
@@ -94,6 +95,7 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
       tier: row.tier as Tier,
       rank: row.rank,
       priorityVersion: row.priorityVersion,
+      budgetCents: row.budgetCents,
       scores,
       weightedScore: weightedScore(scores, criteria, weights).score,
       boardPosition: index + 1,
@@ -276,7 +278,7 @@ export async function boardDecisions(
   db: Db,
   input: z.output<typeof boardDecisionsInputSchema>,
 ): Promise<BoardDecision[]> {
-  const { from, to } = boardDecisionsInputSchema.parse(input);
+  const { from, to, initiativeId } = boardDecisionsInputSchema.parse(input);
   const startOf = (day: string) => sql`(${day}::date::timestamp at time zone 'Europe/Helsinki')`;
   const rows = await db
     .select({
@@ -294,6 +296,7 @@ export async function boardDecisions(
     .where(
       and(
         eq(auditEvents.entityType, 'initiative_priority'),
+        initiativeId ? eq(auditEvents.entityId, initiativeId) : undefined,
         sql`${auditEvents.changes} @> '[{"field":"tier"}]'::jsonb`,
         from ? gte(auditEvents.at, startOf(from)) : undefined,
         to ? lt(auditEvents.at, startOf(addDays(to, 1))) : undefined,

@@ -10,6 +10,7 @@ import { sm } from '../../shared/server-messages.ts';
 import { vm } from '../../shared/validation-messages.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
+import { versionedWrite } from '../db/versioned-write.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { type Actor, auditHistory, recordAuditEvent } from './audit.ts';
@@ -164,18 +165,19 @@ export async function updateEuAct(
     const { id: _id, version: _version, ...before } = euActFromRow(current);
     const changes = diffFields(before, data, EU_ACT_FIELDS);
     if (changes.length === 0) return euActFromRow(current);
-    const version = current.version + 1;
-    const [row] = await tx
-      .update(euActs)
-      .set({ ...euActValues(data), version, updatedAt: new Date() })
-      .where(eq(euActs.id, input.id))
-      .returning();
-    if (!row) throw notFound('euAct');
-    await recordAuditEvent(
-      tx,
-      { entityType: 'eu_act', entityId: row.id, action: 'update', version, changes },
+    await versionedWrite(tx, {
+      table: euActs,
+      id: input.id,
+      versionColumn: euActs.version,
+      versionKey: 'version',
+      expected: current.version,
+      values: { ...euActValues(data), updatedAt: new Date() },
+      audit: { entityType: 'eu_act', action: 'update', changes },
       actor,
-    );
+      stale: () => conflict(sm('staleEuAct'), { currentVersion: current.version }),
+    });
+    const [row] = await tx.select().from(euActs).where(eq(euActs.id, input.id));
+    if (!row) throw notFound('euAct');
     return euActFromRow(row);
   });
   return withUniqueFields(write, uniqueShortName(data.shortName));

@@ -18,6 +18,7 @@ import { validationLanguage, vm } from '../../shared/validation-messages.ts';
 import { insertRows } from '../db/bulk.ts';
 import type { Db } from '../db/database.ts';
 import { withUniqueFields } from '../db/unique-violation.ts';
+import { versionedWrite } from '../db/versioned-write.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
@@ -340,6 +341,15 @@ export async function updateInitiative(
   return getInitiative(db, input.id);
 }
 
+/** The field version of an initiative, for versionedWrite (the priority has its own: see board.ts). */
+const initiativeVersion = (id: string, expected: number) => ({
+  table: initiatives,
+  id,
+  versionColumn: initiatives.version,
+  versionKey: 'version' as const,
+  expected,
+});
+
 /** Writes new field values over a read initiative, bumping its version, with the audit event. No rights check. */
 export async function applyUpdate(
   tx: Db,
@@ -355,24 +365,17 @@ export async function applyUpdate(
   const data = stampAssessments(before, parsed, actor, today, action === 'import');
   const changes = diffInitiativeData(before, data);
   if (changes.length === 0) return false;
-  const version = current.version + 1;
   // Guarded by the version read: a save that slipped in since (another instance, an import)
   // makes this a CONFLICT instead of a silent overwrite.
-  const [written] = await tx
-    .update(initiatives)
-    .set({ ...initiativeValues(data), version, updatedAt: new Date(), updatedBy: actorId(actor) })
-    .where(and(eq(initiatives.id, current.id), eq(initiatives.version, current.version)))
-    .returning({ id: initiatives.id });
-  if (!written) {
-    throw conflict(sm('savedAtSameMoment'));
-  }
+  await versionedWrite(tx, {
+    ...initiativeVersion(current.id, current.version),
+    values: { ...initiativeValues(data), updatedAt: new Date(), updatedBy: actorId(actor) },
+    audit: { entityType: 'initiative', action, changes },
+    actor,
+    stale: () => conflict(sm('savedAtSameMoment')),
+  });
   if (changes.some((c) => c.field === 'milestones' || c.field === 'euImpacts'))
     await writeChildren(tx, current.id, data);
-  await recordAuditEvent(
-    tx,
-    { entityType: 'initiative', entityId: current.id, action, version, changes },
-    actor,
-  );
   return true;
 }
 
@@ -397,22 +400,13 @@ async function setArchived(db: Db, user: SessionUser, id: string, archive: boole
       throw invalid(sm(archive ? 'alreadyArchived' : 'notArchived'));
     }
     checkMayEdit(user, row.lead as InitiativeData['leadMinistry']);
-    const version = row.version + 1;
-    await tx
-      .update(initiatives)
-      .set({ archivedAt: archive ? new Date() : null, version, updatedAt: new Date(), updatedBy: user.id })
-      .where(eq(initiatives.id, id));
-    await recordAuditEvent(
-      tx,
-      {
-        entityType: 'initiative',
-        entityId: id,
-        action: archive ? 'archive' : 'restore',
-        version,
-        changes: [],
-      },
-      user,
-    );
+    await versionedWrite(tx, {
+      ...initiativeVersion(id, row.version),
+      values: { archivedAt: archive ? new Date() : null, updatedAt: new Date(), updatedBy: user.id },
+      audit: { entityType: 'initiative', action: archive ? 'archive' : 'restore', changes: [] },
+      actor: user,
+      stale: () => conflict(sm('savedAtSameMoment')),
+    });
   });
   return getInitiative(db, id);
 }

@@ -105,7 +105,13 @@ export async function saveWeighting(
   };
   const id = await writeTransaction(db, async (tx) => {
     const criteria = (await listCriteria(tx)).map((c) => c.key);
-    const unknown = unknownCriteria(input.weights, criteria);
+    // Weights of a criterion taken out of the list stay as they were, like its scores: a
+    // weighting sent back as read is never refused for them.
+    const [stored] = input.id
+      ? await tx.select({ weights: weightings.weights }).from(weightings).where(eq(weightings.id, input.id))
+      : [];
+    const known = [...criteria, ...Object.keys((stored?.weights ?? {}) as Record<string, number>)];
+    const unknown = unknownCriteria(input.weights, known);
     if (unknown.length > 0) {
       throw invalid(sm('unknownCriteriaScores', { keys: unknown.join(', '), criteria: criteria.join(', ') }));
     }
@@ -179,11 +185,16 @@ export async function setScores(
       throw invalid(sm('unknownCriteriaScores', { keys: unknown.join(', '), criteria: criteria.join(', ') }));
     }
     const [current] = await tx
-      .select({ scores: initiatives.scores, priorityVersion: initiatives.priorityVersion })
+      .select({
+        scores: initiatives.scores,
+        priorityVersion: initiatives.priorityVersion,
+        archivedAt: initiatives.archivedAt,
+      })
       .from(initiatives)
       .where(eq(initiatives.id, input.id))
       .for('update');
     if (!current) throw notFound('initiative');
+    if (current.archivedAt) throw invalid(sm('archivedNotOnBoard'));
     if (current.priorityVersion !== input.priorityVersion) {
       throw conflict(sm('staleBoard'), { currentPriorityVersion: current.priorityVersion });
     }
