@@ -14,6 +14,7 @@ import { deadlineOverdueDays } from '../components/lateness/describe-lateness.ts
 import { LatenessSummary, OverdueText } from '../components/lateness/LatenessText.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
+import { formatScore } from '../components/scoring/score-format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { PAGE_SIZE, useListFilter } from '../lib/use-list-filter.ts';
@@ -26,6 +27,7 @@ const COLUMNS: Column[] = [
   'status',
   'health',
   'tier',
+  'score',
   'nearestEuDeadline',
   'lateness',
   'endDate',
@@ -159,7 +161,7 @@ function InitiativeRow({
   item: InitiativeListItem;
   formatDate: (d: string | null) => string;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const ministryName = useMinistryName();
   // On phones each row is a card, and each cell says what it is (styles.css: td::before).
   const label = (column: Column) => t(`list.columns.${column}`);
@@ -205,6 +207,9 @@ function InitiativeRow({
         </span>
       </td>
       <td data-label={label('tier')}>{t(`codes.tier.${item.tier}`)}</td>
+      <td data-label={label('score')}>
+        {item.weightedScore === null ? '–' : formatScore(item.weightedScore, language)}
+      </td>
       <td data-label={label('nearestEuDeadline')}>
         {item.nearestEuDeadline ? formatDate(item.nearestEuDeadline) : '–'}
         {overdueDays !== null && <OverdueText daysLate={overdueDays} />}

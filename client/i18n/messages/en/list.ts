@@ -49,6 +49,7 @@ export const list: Shape<typeof fi> = {
     status: 'Status',
     health: 'Health',
     tier: 'Tier',
+    score: 'Score',
     endDate: 'Ends',
     nearestEuDeadline: 'Nearest EU deadline',
     lateness: 'Late',

@@ -49,6 +49,7 @@ export const list = {
     status: 'Tila',
     health: 'Tilannearvio',
     tier: 'Prioriteetti',
+    score: 'Pisteet',
     endDate: 'Päättyy',
     nearestEuDeadline: 'Lähin EU-määräaika',
     lateness: 'Myöhässä',

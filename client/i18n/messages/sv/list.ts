@@ -49,6 +49,7 @@ export const list: Shape<typeof fi> = {
     status: 'Status',
     health: 'Lägesbedömning',
     tier: 'Prioritet',
+    score: 'Poäng',
     endDate: 'Slutar',
     nearestEuDeadline: 'Närmaste EU-tidsfrist',
     lateness: 'Försenat',
