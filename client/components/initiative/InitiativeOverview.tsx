@@ -36,7 +36,6 @@ export function InitiativeOverview({ initiative }: { initiative: Initiative }) {
         )}
         <Fact term={t('initiative.field.kind')}>{t(`codes.kind.${initiative.kind}`)}</Fact>
         <Fact term={t('initiative.field.track')}>{t(`codes.track.${initiative.track}`)}</Fact>
-        <Fact term={t('initiative.field.tier')}>{t(`codes.tier.${initiative.tier}`)}</Fact>
         <Fact term={t('initiative.field.themes')}>
           {list(
             initiative.themes.map((theme) => t(`codes.theme.${theme}`)),
