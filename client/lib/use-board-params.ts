@@ -34,6 +34,31 @@ export interface BoardParams {
  * period (`from`, `to`; the last DECISION_DAYS days by default). A hand-typed bad value is
  * dropped, never an error.
  */
+export function readBoardParams(params: URLSearchParams, today: string): BoardParams {
+  const { filter, sort } = filterFromSearchParams(params);
+  const weighting = params.get('weighting');
+  return {
+    filter,
+    sort,
+    weightingId: weighting && UUID.test(weighting) ? weighting.toLowerCase() : undefined,
+    tab: params.get('view') === 'decisions' ? 'decisions' : 'board',
+    from: dateParam(params.get('from')) ?? addDays(today, -DECISION_DAYS),
+    to: dateParam(params.get('to')) ?? today,
+  };
+}
+
+/** The URL of a board state; the period only once chosen, so the default follows the calendar. */
+export function writeBoardParams(state: BoardParams, withPeriod: boolean): URLSearchParams {
+  const out = filterToSearchParams(state.filter, state.sort);
+  if (state.weightingId) out.set('weighting', state.weightingId);
+  if (state.tab === 'decisions') out.set('view', 'decisions');
+  if (withPeriod) {
+    out.set('from', state.from);
+    out.set('to', state.to);
+  }
+  return out;
+}
+
 export function useBoardParams(): BoardParams & {
   setFilter(filter: InitiativeFilter): void;
   apply(filter: InitiativeFilter, sort: InitiativeSort | null | undefined): void;
@@ -42,37 +67,14 @@ export function useBoardParams(): BoardParams & {
   setPeriod(from: string, to: string): void;
 } {
   const [params, setParams] = useSearchParams();
-  const state = useMemo<BoardParams>(() => {
-    const { filter, sort } = filterFromSearchParams(params);
-    const weighting = params.get('weighting');
-    const today = todayInFinland();
-    return {
-      filter,
-      sort,
-      weightingId: weighting && UUID.test(weighting) ? weighting.toLowerCase() : undefined,
-      tab: params.get('view') === 'decisions' ? 'decisions' : 'board',
-      from: dateParam(params.get('from')) ?? addDays(today, -DECISION_DAYS),
-      to: dateParam(params.get('to')) ?? today,
-    };
-  }, [params]);
-
+  const state = useMemo(() => readBoardParams(params, todayInFinland()), [params]);
   const write = useCallback(
-    (next: Partial<BoardParams>, explicitPeriod = false) => {
-      const merged = { ...state, ...next };
-      const out = filterToSearchParams(merged.filter, merged.sort);
-      if (merged.weightingId) out.set('weighting', merged.weightingId);
-      if (merged.tab === 'decisions') out.set('view', 'decisions');
-      // The period goes in the URL once chosen; until then the default follows the calendar.
-      const period = explicitPeriod || params.has('from') || params.has('to');
-      if (period) {
-        out.set('from', merged.from);
-        out.set('to', merged.to);
-      }
-      setParams(out);
-    },
+    (next: Partial<BoardParams>, choosePeriod = false) =>
+      setParams(
+        writeBoardParams({ ...state, ...next }, choosePeriod || params.has('from') || params.has('to')),
+      ),
     [state, params, setParams],
   );
-
   return {
     ...state,
     setFilter: (filter) => write({ filter }),

@@ -35,7 +35,7 @@ function ColumnFrame({ tier, total, shown, onShowMore, dropRef, children }: Fram
         <ol className="board-column__cards">{children}</ol>
         {shown < total && (
           <div className="board-column__more">
-            <span>{t('board.column.shown', { shown, total })}</span>
+            <span aria-live="polite">{t('board.column.shown', { shown, total })}</span>
             <button type="button" className="board-button" onClick={onShowMore}>
               {t('board.column.showMore', { count: more })}
             </button>

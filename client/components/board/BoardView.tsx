@@ -1,44 +1,14 @@
-import {
-  type Active,
-  type CollisionDetection,
-  closestCenter,
-  DndContext,
-  type DragEndEvent,
-  type DragOverEvent,
-  DragOverlay,
-  type DragStartEvent,
-  getFirstCollision,
-  KeyboardSensor,
-  MeasuringStrategy,
-  type Over,
-  PointerSensor,
-  pointerWithin,
-  rectIntersection,
-  type UniqueIdentifier,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useEffect, useMemo, useState } from 'react';
 import type { BoardCard, BoardColumn, BoardMoveInput } from '../../../shared/board.ts';
 import { TIERS, type Tier } from '../../../shared/codes.ts';
-import { pickLocalized } from '../../../shared/localized-text.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useMediaQuery } from '../../lib/use-media-query.ts';
 import { DraggedBoardCard } from './BoardCardView.tsx';
 import { COLUMN_PAGE, MovableColumn, StaticColumn } from './BoardColumnView.tsx';
-import { boardAnnouncements, boardScreenReaderInstructions } from './board-announcements.ts';
-import {
-  findCard,
-  isSamePlace,
-  neighboursOf,
-  type Place,
-  placeCard,
-  placeOfMenuChoice,
-  placeWhileOver,
-  tierOfColumnDropId,
-} from './board-moves.ts';
+import { findCard, isSamePlace, neighboursOf, placeCard, placeOfMenuChoice } from './board-moves.ts';
 import { type MenuChoice, MoveDialog, ReasonDialog } from './MoveDialogs.tsx';
+import { useBoardDrag } from './use-board-drag.ts';
 
 /** Below this width the board shows one tier at a time, with a switcher (no sideways scroll at 320 px). */
 export const BOARD_PHONE = '(max-width: 640px)';
@@ -58,12 +28,6 @@ interface Awaiting {
 
 const FIRST_LIMITS = Object.fromEntries(TIERS.map((tier) => [tier, COLUMN_PAGE])) as Record<Tier, number>;
 
-/** Whether the dragged card's middle is below the middle of what it is over. */
-function isBelow(active: Active, over: Over): boolean {
-  const rect = active.rect.current.translated;
-  return rect ? rect.top + rect.height / 2 > over.rect.top + over.rect.height / 2 : false;
-}
-
 /**
  * The board: a column per tier, cards in rank order. Coordinators move cards by pointer, by
  * keyboard (dnd-kit's keyboard sensor: Space or Enter picks up, arrows move, Space or Enter
@@ -71,11 +35,12 @@ function isBelow(active: Active, over: Over): boolean {
  * dialog; a tier change asks for its reason first. `onMove` persists (optimistically, in the
  * page); until the board it is given changes, the board shows the move made.
  *
- * Each column shows its first COLUMN_PAGE cards and more on request, rather than a virtual
- * list: dnd-kit sorts only what is mounted, so a virtualiser would unmount drop targets in
- * the middle of a drag and the keyboard could not travel past the rendered rows. A column
- * grows only when asked (or when a move puts a card further down), and the dialog reaches any
- * place in any tier without rendering it.
+ * Each column shows its first COLUMN_PAGE cards and more on request ("show more"), rather than
+ * a virtual list: dnd-kit sorts only what is mounted, so a virtualiser would unmount drop
+ * targets in the middle of a drag and the keyboard could not travel past the rendered rows.
+ * A column grows only when asked (or when a move puts a card further down; past what the
+ * server sent, `onNeedCards` asks it for more), cards out of sight skip layout and paint
+ * (content-visibility in board.css), and the dialog reaches any place of the cards loaded.
  */
 export function BoardView({
   columns,
@@ -91,13 +56,11 @@ export function BoardView({
   /** The server sends each tier's first cards only: asks for at least this many per tier. */
   onNeedCards: (perTier: number) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const phone = useMediaQuery(BOARD_PHONE);
   const reducedMotion = useMediaQuery(REDUCED_MOTION);
   const [limits, setLimits] = useState(FIRST_LIMITS);
   const [phoneTier, setPhoneTier] = useState<Tier>(TIERS[0]);
-  const [draft, setDraft] = useState<Columns | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [override, setOverride] = useState<Columns | null>(null);
   const [awaiting, setAwaiting] = useState<Awaiting | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
@@ -110,15 +73,14 @@ export function BoardView({
     setSeen(columns);
     setOverride(null);
   }
-  const shown = awaiting?.columns ?? draft ?? override ?? columns;
-
-  const startRef = useRef<Columns | null>(null);
-  const draftRef = useRef<Columns | null>(null);
-  const placeRef = useRef<Place | null>(null);
-  const shownRef = useRef(shown);
-  shownRef.current = shown;
-  const lastOverId = useRef<UniqueIdentifier | null>(null);
-  const movedToNewTier = useRef(false);
+  const base = awaiting?.columns ?? override ?? columns;
+  const drag = useBoardDrag({
+    board: base,
+    reducedMotion,
+    onDrop: (board, id, original) => commit(board, id, original, null),
+  });
+  const shown = drag.draft ?? base;
+  const activeId = drag.activeId;
 
   const visible = useMemo(
     () =>
@@ -128,15 +90,9 @@ export function BoardView({
       }),
     [shown, limits, activeId],
   );
-  const visibleIds = useRef<Map<Tier, string[]>>(new Map());
-  visibleIds.current = new Map(shown.map((column, i) => [column.tier, (visible[i] ?? []).map((c) => c.id)]));
-
-  useEffect(() => {
-    if (!draft) return;
-    requestAnimationFrame(() => {
-      movedToNewTier.current = false;
-    });
-  }, [draft]);
+  drag.visibleIds.current = new Map(
+    shown.map((column, i) => [column.tier, (visible[i] ?? []).map((c) => c.id)]),
+  );
 
   // Focus back on the card's handle or move button once it is where the move put it.
   useEffect(() => {
@@ -149,57 +105,6 @@ export function BoardView({
       setFocusAfter(null);
     }
   });
-
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      scrollBehavior: reducedMotion ? 'auto' : 'smooth',
-    }),
-  );
-
-  const titleOf = useCallback(
-    (id: string) => {
-      const found = findCard(shownRef.current, id) ?? findCard(startRef.current ?? [], id);
-      return found ? pickLocalized(found.card.title, language).text : '';
-    },
-    [language],
-  );
-  const accessibility = useMemo(
-    () => ({
-      announcements: boardAnnouncements(t, {
-        start: () => startRef.current,
-        current: () => draftRef.current,
-        place: () => placeRef.current,
-        title: titleOf,
-      }),
-      screenReaderInstructions: boardScreenReaderInstructions(t),
-    }),
-    [t, titleOf],
-  );
-
-  // Over a column, the card nearest the pointer in it; after a jump to another tier, the card
-  // itself until the layout settles (dnd-kit's multiple-container pattern).
-  const collisionDetection: CollisionDetection = useCallback((args) => {
-    const pointer = pointerWithin(args);
-    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
-    let overId = getFirstCollision(hits, 'id');
-    if (overId != null) {
-      const tier = tierOfColumnDropId(String(overId));
-      const inColumn = tier ? (visibleIds.current.get(tier) ?? []) : [];
-      if (inColumn.length > 0) {
-        const nearest = closestCenter({
-          ...args,
-          droppableContainers: args.droppableContainers.filter((c) => inColumn.includes(String(c.id))),
-        });
-        overId = nearest[0]?.id ?? overId;
-      }
-      lastOverId.current = overId;
-      return [{ id: overId }];
-    }
-    if (movedToNewTier.current) lastOverId.current = args.active.id;
-    return lastOverId.current != null ? [{ id: lastOverId.current }] : [];
-  }, []);
 
   /** Shows a card that a move put beyond its column's shown cards (and its tier on a phone). */
   const reveal = (board: Columns, id: string) => {
@@ -236,58 +141,6 @@ export function BoardView({
     setOverride(board);
     onMove(reason ? { ...input, reason } : input);
     if (focus) setFocusAfter({ id, kind: focus });
-  };
-
-  const onDragStart = ({ active }: DragStartEvent) => {
-    const id = String(active.id);
-    const found = findCard(shown, id);
-    startRef.current = shown;
-    draftRef.current = shown;
-    placeRef.current = found ? { tier: found.tier, index: found.index } : null;
-    lastOverId.current = null;
-    setDraft(shown);
-    setActiveId(id);
-  };
-
-  const onDragOver = ({ active, over }: DragOverEvent) => {
-    const current = draftRef.current;
-    const id = String(active.id);
-    if (!current) return;
-    if (!over) {
-      placeRef.current = null;
-      return;
-    }
-    const place = placeWhileOver(current, id, String(over.id), isBelow(active, over));
-    placeRef.current = place;
-    if (place && findCard(current, id)?.tier !== place.tier) {
-      const next = placeCard(current, id, place);
-      draftRef.current = next;
-      movedToNewTier.current = true;
-      setDraft(next);
-    }
-  };
-
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const id = String(active.id);
-    const start = startRef.current;
-    const current = draftRef.current;
-    setDraft(null);
-    setActiveId(null);
-    const place =
-      current && over ? placeWhileOver(current, id, String(over.id), isBelow(active, over)) : null;
-    placeRef.current = place;
-    const original = start ? findCard(start, id) : null;
-    if (!current || !place || !original) return;
-    const final = placeCard(current, id, place);
-    draftRef.current = final;
-    if (isSamePlace(start ?? [], id, findPlace(final, id))) return;
-    commit(final, id, original.card, null);
-  };
-
-  const onDragCancel = () => {
-    draftRef.current = startRef.current;
-    setDraft(null);
-    setActiveId(null);
   };
 
   const onMenuChoice = (choice: MenuChoice) => {
@@ -370,16 +223,7 @@ export function BoardView({
         </fieldset>
       )}
       {canMove ? (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={collisionDetection}
-          measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
-          accessibility={accessibility}
-          onDragStart={onDragStart}
-          onDragOver={onDragOver}
-          onDragEnd={onDragEnd}
-          onDragCancel={onDragCancel}
-        >
+        <DndContext {...drag.context}>
           {board}
           <DragOverlay dropAnimation={reducedMotion ? null : undefined}>
             {activeCard ? <DraggedBoardCard card={activeCard} /> : null}
@@ -412,9 +256,4 @@ export function BoardView({
       )}
     </div>
   );
-}
-
-function findPlace(columns: Columns, id: string): Place {
-  const found = findCard(columns, id);
-  return found ? { tier: found.tier, index: found.index } : { tier: 'unprioritised', index: -1 };
 }
