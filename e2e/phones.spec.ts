@@ -99,3 +99,21 @@ test('on a phone the results come first and the filters open from a button', asy
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByRole('heading', { level: 2, name: 'Tulokset' })).toBeFocused();
 });
+
+test('on a phone the main menu opens from a button and folds again after a choice', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'viewer', '/initiatives');
+  const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+  const menu = nav.getByRole('button', { name: 'Valikko' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: 'EU-säädökset' })).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: 'EU-säädökset' }).click();
+  await expect(page).toHaveURL(/\/eu-acts$/);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  // On a wide screen every link shows and there is no menu button.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(menu).toBeHidden();
+  await expect(nav.getByRole('link', { name: 'Hankkeet' })).toBeVisible();
+});

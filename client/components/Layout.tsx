@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
@@ -43,18 +43,44 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
           </Button>
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('common.nav.mainNavigation')}>
+      <MainNavigation />
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+    </>
+  );
+}
+
+/**
+ * The main navigation. On a phone it folds behind a "Valikko" button (styles.css), so the
+ * page's own content starts on the first screen; it folds again after each navigation.
+ */
+function MainNavigation() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: folding is what a new page does.
+  useEffect(() => setOpen(false), [pathname]);
+  return (
+    <nav className={`app-nav${open ? ' app-nav--open' : ''}`} aria-label={t('common.nav.mainNavigation')}>
+      <button
+        type="button"
+        className="app-nav__toggle"
+        aria-expanded={open}
+        aria-controls="app-nav-links"
+        onClick={() => setOpen((was) => !was)}
+      >
+        {t('common.nav.menu')}
+      </button>
+      <div id="app-nav-links" className="app-nav__links">
         <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
         <NavLink to="/board">{t('board.nav')}</NavLink>
         <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
         <NavLink to="/weightings">{t('scoring.nav.weightings')}</NavLink>
         <NavLink to="/matrix">{t('scoring.nav.matrix')}</NavLink>
         <NavLink to="/import">{t('common.nav.import')}</NavLink>
-      </nav>
-      <main id="main" tabIndex={-1} className="app-main">
-        {children}
-      </main>
-    </>
+      </div>
+    </nav>
   );
 }
 

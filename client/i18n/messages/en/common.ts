@@ -10,6 +10,7 @@ export const common: Shape<typeof fi> = {
     initiatives: 'Initiatives',
     euActs: 'EU acts',
     import: 'Import and export',
+    menu: 'Menu',
     mainNavigation: 'Main navigation',
   },
   language: {

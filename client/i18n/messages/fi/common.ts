@@ -7,6 +7,7 @@ export const common = {
     initiatives: 'Hankkeet',
     euActs: 'EU-säädökset',
     import: 'Tuonti ja vienti',
+    menu: 'Valikko',
     mainNavigation: 'Päävalikko',
   },
   language: {

@@ -10,6 +10,7 @@ export const common: Shape<typeof fi> = {
     initiatives: 'Projekt',
     euActs: 'EU-rättsakter',
     import: 'Import och export',
+    menu: 'Meny',
     mainNavigation: 'Huvudmeny',
   },
   language: {
