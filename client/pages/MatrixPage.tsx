@@ -196,6 +196,7 @@ function HealthLegend() {
           </li>
         ))}
       </ul>
+      <p className="muted">{t('scoring.matrix.sizeByBudget')}</p>
     </div>
   );
 }

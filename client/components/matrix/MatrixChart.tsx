@@ -125,8 +125,8 @@ export function MatrixChart({
         onMouseEnter={show}
         onMouseLeave={hide}
       >
-        <circle className="matrix-point__ring" cx={cx} cy={cy} r={RADIUS + 5} fill="transparent" />
-        <HealthSymbol rating={payload.health} x={cx} y={cy} />
+        <circle className="matrix-point__ring" cx={cx} cy={cy} r={payload.radius + 5} fill="transparent" />
+        <HealthSymbol rating={payload.health} x={cx} y={cy} r={payload.radius} />
       </a>
     );
   }, []);

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  budgetRadius,
+  MAX_RADIUS,
   MAX_SPREAD,
   type MatrixCard,
+  MIN_RADIUS,
   matrixPoints,
+  NO_BUDGET_RADIUS,
   QUADRANTS,
   quadrantArea,
   quadrantCounts,
@@ -13,11 +17,12 @@ import {
 
 const value = { key: 'societal_impact', direction: 'benefit' as const };
 const effort = { key: 'cost', direction: 'cost' as const };
-const card = (id: string, scores: Record<string, number>): MatrixCard => ({
+const card = (id: string, scores: Record<string, number>, budgetCents: number | null = null): MatrixCard => ({
   id,
   title: { fi: id },
   digitoimistoHealth: 'green',
   scores,
+  budgetCents,
 });
 
 describe('quadrantOf', () => {
@@ -132,5 +137,33 @@ describe('matrixPoints', () => {
         }
       }),
     );
+  });
+});
+
+describe('budgetRadius', () => {
+  it('draws the largest budget largest, each area in proportion, and no budget at the middle size', () => {
+    expect(budgetRadius(1_000_000, 1_000_000)).toBe(MAX_RADIUS);
+    expect(budgetRadius(null, 1_000_000)).toBe(NO_BUDGET_RADIUS);
+    expect(budgetRadius(0, 1_000_000)).toBe(NO_BUDGET_RADIUS);
+    const quarter = budgetRadius(250_000, 1_000_000);
+    expect(quarter).toBeCloseTo(MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) / 2);
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), (a, b) => {
+        const largest = Math.max(a, b, 1);
+        expect(budgetRadius(Math.min(a, b), largest)).toBeLessThanOrEqual(
+          budgetRadius(Math.max(a, b), largest) + 1e-9,
+        );
+      }),
+    );
+  });
+
+  it('sizes the matrix points by their budgets', () => {
+    const { points } = matrixPoints(
+      [card('a', { societal_impact: 5, cost: 1 }, 400), card('b', { societal_impact: 1, cost: 5 }, 100)],
+      effort,
+      value,
+    );
+    expect(points.find((p) => p.id === 'a')?.radius).toBe(MAX_RADIUS);
+    expect(points.find((p) => p.id === 'b')?.radius).toBeCloseTo(MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) / 2);
   });
 });

@@ -83,6 +83,21 @@ export interface MatrixCard {
   title: LocalizedText;
   digitoimistoHealth: HealthRating;
   scores: Readonly<Record<string, number>>;
+  budgetCents: number | null;
+}
+
+/** The smallest and largest point, in pixels; a point without a budget is drawn at the middle size. */
+export const MIN_RADIUS = 5;
+export const MAX_RADIUS = 14;
+export const NO_BUDGET_RADIUS = 7;
+
+/**
+ * A point's radius by its budget: the area grows with the budget (the radius with its square
+ * root), the largest budget of the matrix drawn at MAX_RADIUS.
+ */
+export function budgetRadius(budgetCents: number | null, largest: number): number {
+  if (budgetCents === null || budgetCents <= 0 || largest <= 0) return NO_BUDGET_RADIUS;
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(Math.min(1, budgetCents / largest));
 }
 
 export interface MatrixPoint {
@@ -96,6 +111,8 @@ export interface MatrixPoint {
   plotX: number;
   plotY: number;
   quadrant: Quadrant | null;
+  /** Drawn size, by budget. */
+  radius: number;
 }
 
 /**
@@ -121,6 +138,7 @@ export function matrixPoints(
     const cell = `${x}:${y}`;
     cells.set(cell, [...(cells.get(cell) ?? []), card]);
   }
+  const largest = Math.max(0, ...cards.map((card) => card.budgetCents ?? 0));
   const points: MatrixPoint[] = [];
   for (const members of cells.values()) {
     const sorted = [...members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -138,6 +156,7 @@ export function matrixPoints(
         plotX: x + offset.dx,
         plotY: y + offset.dy,
         quadrant: quadrantOf(x, y, xAxis.direction, yAxis.direction),
+        radius: budgetRadius(card.budgetCents, largest),
       });
     });
   }

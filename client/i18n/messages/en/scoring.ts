@@ -187,6 +187,8 @@ export const scoring: Shape<typeof fi> = {
       moneyPits: 'Money pits',
       boundary: 'On a boundary',
     },
+    sizeByBudget:
+      "A point's size shows the budget: the larger the point, the larger the budget. Without a budget a point is middle-sized.",
     legend: "Digitoimisto's health assessment",
     point:
       "{{title}}: {{x}} {{xScore}}, {{y}} {{yScore}}; {{quadrant}}; Digitoimisto's assessment {{health}}",

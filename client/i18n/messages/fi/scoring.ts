@@ -185,6 +185,8 @@ export const scoring = {
       moneyPits: 'Vältettävät',
       boundary: 'Rajalla',
     },
+    sizeByBudget:
+      'Pisteen koko kertoo budjetin: mitä suurempi piste, sitä suurempi budjetti. Ilman budjettia piste on keskikokoinen.',
     legend: 'Digitoimiston tilannearvio',
     point: '{{title}}: {{x}} {{xScore}}, {{y}} {{yScore}}; {{quadrant}}; Digitoimiston arvio {{health}}',
     showTable: 'Näytä taulukkona',

@@ -187,6 +187,8 @@ export const scoring: Shape<typeof fi> = {
       moneyPits: 'Undvik',
       boundary: 'På gränsen',
     },
+    sizeByBudget:
+      'Punktens storlek visar budgeten: ju större punkt, desto större budget. Utan budget är punkten medelstor.',
     legend: 'Digitalbyråns lägesbedömning',
     point: '{{title}}: {{x}} {{xScore}}, {{y}} {{yScore}}; {{quadrant}}; Digitalbyråns bedömning {{health}}',
     showTable: 'Visa som tabell',
