@@ -112,12 +112,15 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
 
 type Neighbour = { id: string; rank: string | null };
 
+/** The cards of a tier on the board: its active initiatives. */
+const inTier = (tier: Tier) => and(eq(i.tier, tier), isNull(i.archivedAt));
+
 /** The tier's active cards in board order, without the card being moved (for a rebalance). */
 async function tierCards(tx: Db, tier: Tier, movingId: string): Promise<Neighbour[]> {
   return tx
     .select({ id: i.id, rank: i.rank })
     .from(i)
-    .where(and(eq(i.tier, tier), isNull(i.archivedAt), ne(i.id, movingId)))
+    .where(and(inTier(tier), ne(i.id, movingId)))
     .orderBy(...RANK_ORDER);
 }
 
@@ -138,7 +141,7 @@ async function rebalanceTier(tx: Db, tier: Tier, movingId: string): Promise<void
   }
 }
 
-/** The placed card next to `rank` in the tier, above (`before`) or below (`after`) it. */
+/** The placed card right above or right below `rank` in the tier; above no rank at all: the tier's last placed card. */
 async function nextPlaced(
   tx: Db,
   tier: Tier,
@@ -151,8 +154,7 @@ async function nextPlaced(
     .from(i)
     .where(
       and(
-        eq(i.tier, tier),
-        isNull(i.archivedAt),
+        inTier(tier),
         ne(i.id, movingId),
         sql`${i.rank} is not null`,
         rank === null ? undefined : side === 'below' ? sql`${i.rank} > ${rank}` : sql`${i.rank} < ${rank}`,
@@ -184,13 +186,7 @@ async function keyForGap(
       : await tx
           .select({ id: i.id, rank: i.rank })
           .from(i)
-          .where(
-            and(
-              eq(i.tier, tier),
-              isNull(i.archivedAt),
-              sql`${i.id} = any(${`{${named.join(',')}}`}::uuid[])`,
-            ),
-          );
+          .where(and(inTier(tier), sql`${i.id} = any(${`{${named.join(',')}}`}::uuid[])`));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const after = afterId ? byId.get(afterId) : undefined;
   const before = beforeId ? byId.get(beforeId) : undefined;

@@ -25,6 +25,19 @@ export function criterionFromRow(row: CriterionRow): Criterion {
   };
 }
 
+/** A criterion's row: the inverse of criterionFromRow. */
+export function criterionValues(c: Criterion): typeof scoringCriteria.$inferInsert {
+  return {
+    key: c.key,
+    nameFi: c.name.fi,
+    nameSv: c.name.sv,
+    nameEn: c.name.en,
+    levels: c.levels,
+    direction: c.direction,
+    position: c.position,
+  };
+}
+
 export function weightingFromRow(row: WeightingRow): Weighting & { version: number } {
   return {
     id: row.id,
@@ -71,17 +84,7 @@ export async function ensureScoring(db: Db): Promise<void> {
   if ((await db.$count(scoringCriteria)) === 0) {
     await db
       .insert(scoringCriteria)
-      .values(
-        DEFAULT_CRITERIA_DEFINITIONS.map((c) => ({
-          key: c.key,
-          nameFi: c.name.fi,
-          nameSv: c.name.sv,
-          nameEn: c.name.en,
-          levels: c.levels,
-          direction: c.direction,
-          position: c.position,
-        })),
-      )
+      .values(DEFAULT_CRITERIA_DEFINITIONS.map(criterionValues))
       .onConflictDoNothing();
   }
   if ((await db.$count(weightings)) === 0) {

@@ -20,7 +20,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { recordAuditEvent } from './audit.ts';
 import { filterConditions } from './initiative-list.ts';
-import { listCriteria, weightingFromRow } from './scoring-context.ts';
+import { criterionValues, listCriteria, weightingFromRow } from './scoring-context.ts';
 
 /** The criteria set has no id of its own; its history is kept under this one. */
 const CRITERIA_ENTITY_ID = '00000000-0000-0000-0000-000000000000';
@@ -54,17 +54,7 @@ export async function saveCriteria(
       position: index + 1,
     }));
     await tx.delete(scoringCriteria);
-    await tx.insert(scoringCriteria).values(
-      after.map((c) => ({
-        key: c.key,
-        nameFi: c.name.fi,
-        nameSv: c.name.sv,
-        nameEn: c.name.en,
-        levels: c.levels,
-        direction: c.direction,
-        position: c.position,
-      })),
-    );
+    await tx.insert(scoringCriteria).values(after.map(criterionValues));
     const [last] = await tx
       .select({ version: auditEvents.version })
       .from(auditEvents)
