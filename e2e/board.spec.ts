@@ -134,3 +134,43 @@ test('a viewer sees the board read-only: no drag handles, no move buttons', asyn
   await expect(page.getByRole('button', { name: /^Järjestä:/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Siirrä…/ })).toHaveCount(0);
 });
+
+/** The weighted scores a column's shown cards state, in order (null: not scored). */
+async function scoresIn(column: Locator): Promise<(number | null)[]> {
+  const lines = await cards(column).locator('.board-card__score').allTextContents();
+  return lines.map((line) => {
+    const match = /:\s*([\d,]+)\s*$/.exec(line);
+    return match?.[1] ? Number(match[1].replace(',', '.')) : null;
+  });
+}
+
+test('by score, a column starts with its highest score, and cards cannot be moved there', async ({
+  page,
+}) => {
+  await openBoard(page, 'coordinator');
+  await expect(page.getByRole('button', { name: /^Järjestä:/ }).first()).toBeVisible();
+  const order = page.getByRole('group', { name: 'Järjestys' });
+  // The choice goes through the URL, so the radio follows a moment after the click.
+  await order.getByRole('radio', { name: 'pisteiden mukaan' }).click();
+  await expect(order.getByRole('radio', { name: 'pisteiden mukaan' })).toBeChecked();
+  await expect(page).toHaveURL(/order=score/);
+
+  const high = column(page, 'Korkea');
+  await expect(cards(high).first()).toBeVisible();
+  const scores = await scoresIn(high);
+  const scored = scores.filter((score): score is number => score !== null);
+  expect(scored.length).toBeGreaterThan(1);
+  expect(scores[0]).toBe(Math.max(...scored));
+  // The unscored, if any, come after every scored card.
+  expect(scores.slice(0, scored.length)).toEqual(scored);
+  await expect(page.getByRole('button', { name: /^Järjestä:/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Siirrä…/ })).toHaveCount(0);
+  await expect(page.getByText('Hankkeita siirretään omassa järjestyksessä.')).toBeVisible();
+
+  // Back to the manual order from the note: the handles return, and focus is on the switch.
+  await page.getByRole('button', { name: 'Näytä oma järjestys' }).click();
+  await expect(page).not.toHaveURL(/order=score/);
+  await expect(order.getByRole('radio', { name: 'oma järjestys' })).toBeFocused();
+  await expect(order.getByRole('radio', { name: 'oma järjestys' })).toBeChecked();
+  await expect(page.getByRole('button', { name: /^Järjestä:/ }).first()).toBeVisible();
+});

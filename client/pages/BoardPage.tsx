@@ -1,32 +1,35 @@
 import '../styles/board.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { DEFAULT_CARDS_PER_TIER, MAX_CARDS_PER_TIER } from '../../shared/board.ts';
-import { pickLocalized } from '../../shared/localized-text.ts';
 import { isCoordinator, type SessionUser } from '../../shared/user.ts';
 import { BoardView } from '../components/board/BoardView.tsx';
+import { type BoardOrder, orderByScore } from '../components/board/board-order.ts';
 import { DecisionsPanel } from '../components/board/DecisionsPanel.tsx';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
+import { WeightingSelect } from '../components/scoring/WeightingSelect.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useBoardMove } from '../lib/use-board-move.ts';
 import { type BoardTab, useBoardParams } from '../lib/use-board-params.ts';
 
 const TABS: BoardTab[] = ['board', 'decisions'];
+const ORDERS: BoardOrder[] = ['manual', 'score'];
 
 /**
  * /board: the prioritisation board under the list's filters, saved views and URL, scored by a
- * chosen weighting; coordinators and admins move cards, everyone else reads. The decision log
- * is the second tab.
+ * chosen weighting; coordinators and admins move cards, everyone else reads. The cards are in
+ * the manual (rank) order, where moves are made, or by score under the weighting, read-only.
+ * The decision log is the second tab.
  */
 export function BoardPage({ user }: { user: SessionUser }) {
   const { t, language } = useI18n();
   const params = useBoardParams();
-  const { filter, sort, weightingId, tab } = params;
+  const { filter, sort, weightingId, order, tab } = params;
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);
   // Each tier's first cards come with the board; "show more" past them asks for more.
@@ -44,6 +47,23 @@ export function BoardPage({ user }: { user: SessionUser }) {
   });
   const { move, savingIds } = useBoardMove(input, setFailure);
   const canMove = isCoordinator(user);
+
+  // By score a tier is ranked whole, so it needs all its cards (up to the cap), not the first ones.
+  const largestTier = board.data?.columns.reduce((most, column) => Math.max(most, column.total), 0) ?? 0;
+  if (order === 'score' && largestTier > perTier && perTier < MAX_CARDS_PER_TIER) {
+    setPerTier(Math.min(MAX_CARDS_PER_TIER, largestTier));
+  }
+  const loaded = board.data?.columns;
+  const columns = useMemo(
+    () => (loaded && order === 'score' ? orderByScore(loaded) : loaded),
+    [loaded, order],
+  );
+  const manualRadio = useRef<HTMLInputElement>(null);
+  const toManual = () => {
+    params.setOrder('manual');
+    // The button goes with the note; focus goes to the switch it stands for.
+    manualRadio.current?.focus();
+  };
 
   const boardHeading = useRef<HTMLHeadingElement>(null);
   const toBoard = () => {
@@ -103,38 +123,50 @@ export function BoardPage({ user }: { user: SessionUser }) {
           </div>
           <FilterChips filter={filter} onChange={params.setFilter} onAllRemoved={toBoard} />
           <div className="board-toolbar">
-            <div className="board-toolbar__weighting">
-              <label htmlFor={`${id}-weighting`}>{t('board.weighting')}</label>
-              <select
-                id={`${id}-weighting`}
-                aria-describedby={`${id}-weighting-hint`}
-                value={weightingId ?? board.data?.weighting?.id ?? ''}
-                onChange={(event) => {
-                  const chosen = weightings.data?.find((w) => w.id === event.target.value);
-                  params.setWeighting(chosen && !chosen.isDefault ? chosen.id : undefined);
-                }}
-              >
-                {!weightings.data?.length && <option value="">–</option>}
-                {weightings.data?.map((weighting) => {
-                  const name = pickLocalized(weighting.name, language).text;
-                  return (
-                    <option key={weighting.id} value={weighting.id}>
-                      {weighting.isDefault ? t('board.weightingDefault', { name }) : name}
-                    </option>
-                  );
-                })}
-              </select>
-              <span id={`${id}-weighting-hint`} className="board-toolbar__hint">
-                {t('board.weightingHint')}
-              </span>
-            </div>
+            <WeightingSelect
+              weightings={weightings.data}
+              value={weightingId ?? board.data?.weighting?.id}
+              onChange={params.setWeighting}
+            />
+            <fieldset className="board-toolbar__order">
+              <legend>{t('board.order.legend')}</legend>
+              {ORDERS.map((value) => (
+                <label key={value}>
+                  <input
+                    ref={value === 'manual' ? manualRadio : undefined}
+                    type="radio"
+                    name={`${id}-order`}
+                    value={value}
+                    checked={order === value}
+                    onChange={() => params.setOrder(value)}
+                  />{' '}
+                  {t(`board.order.${value}`)}
+                </label>
+              ))}
+            </fieldset>
             <h2 ref={boardHeading} tabIndex={-1} className="board-toolbar__count">
               <span role="status">
                 {board.data ? t('board.count', { count: total }) : t('common.loading')}
               </span>
             </h2>
           </div>
-          <p className="board-page__help">{canMove ? t('board.canMove') : t('board.readOnly')}</p>
+          {order === 'score' ? (
+            <p className="board-page__help">
+              {t('board.order.scoreNote')}{' '}
+              {canMove ? (
+                <>
+                  {t('board.order.movesInManual')}{' '}
+                  <button type="button" className="board-button" onClick={toManual}>
+                    {t('board.order.backToManual')}
+                  </button>
+                </>
+              ) : (
+                t('board.readOnly')
+              )}
+            </p>
+          ) : (
+            <p className="board-page__help">{canMove ? t('board.canMove') : t('board.readOnly')}</p>
+          )}
           {failure && (
             <InlineAlert status="error" role="alert" className="board-page__failure">
               <p>{failure}</p>
@@ -144,10 +176,10 @@ export function BoardPage({ user }: { user: SessionUser }) {
             </InlineAlert>
           )}
           {(board.isError || (board.isPending && !board.data)) && <QueryState query={board} />}
-          {board.data && (
+          {columns && (
             <BoardView
-              columns={board.data.columns}
-              canMove={canMove}
+              columns={columns}
+              canMove={canMove && order === 'manual'}
               savingIds={savingIds}
               onMove={(moveInput) => {
                 setFailure(null);

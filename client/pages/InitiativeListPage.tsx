@@ -15,9 +15,11 @@ import { LatenessSummary, OverdueText } from '../components/lateness/LatenessTex
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { formatScore } from '../components/scoring/score-format.ts';
+import { WeightingSelect } from '../components/scoring/WeightingSelect.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { PAGE_SIZE, useListFilter } from '../lib/use-list-filter.ts';
+import { PHONE, useMediaQuery } from '../lib/use-media-query.ts';
 import { useMinistryName } from '../lib/use-ministry-names.ts';
 
 type Column = Exclude<InitiativeSort['field'], 'relevance'>;
@@ -33,10 +35,14 @@ const COLUMNS: Column[] = [
   'endDate',
 ];
 
-/** The initiative list: filters and sort in the URL, server-side paging, search highlights. */
+/**
+ * The initiative list: filters, sort and weighting in the URL, server-side paging, search
+ * highlights; the score column shows (and sorts by) the chosen weighting.
+ */
 export function InitiativeListPage({ user }: { user: SessionUser }) {
   const { t, language, formatDate } = useI18n();
-  const { filter, sort, page, setFilter, setSort, setPage, apply } = useListFilter();
+  const { filter, sort, weightingId, page, setFilter, setSort, setWeighting, setPage, apply } =
+    useListFilter();
   const list = useQuery({
     ...trpc.initiative.list.queryOptions({
       filter,
@@ -44,9 +50,16 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
       language,
+      weightingId,
     }),
     placeholderData: keepPreviousData,
   });
+  const weightings = useQuery(trpc.scoring.weightings.queryOptions());
+  // A phone shows the first result on the first screen, so there the weighting comes after the results.
+  const phone = useMediaQuery(PHONE);
+  const weightingSelect = (
+    <WeightingSelect weightings={weightings.data} value={weightingId} onChange={setWeighting} />
+  );
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Paging, clearing the filters and closing the phone's filter panel bring the reader to the results.
@@ -101,6 +114,7 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
             {t('list.results')}
           </h2>
           <FilterChips filter={filter} onChange={setFilter} onAllRemoved={toResults} />
+          {!phone && weightingSelect}
           <p id="result-count" className="results__count" role="status" aria-live="polite">
             {list.data ? t('list.count', { count: total }) : t('common.loading')}
           </p>
@@ -137,6 +151,7 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
               </table>
             </div>
           )}
+          {phone && weightingSelect}
           {pages > 1 && (
             <nav className="pager" aria-label={t('list.pagination')}>
               <button type="button" disabled={page <= 1} onClick={() => goToPage(page - 1)}>

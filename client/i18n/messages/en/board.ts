@@ -10,12 +10,17 @@ export const board: Shape<typeof fi> = {
     decisions: 'Decision log',
   },
   count: { one: '{{count}} initiative on the board', other: '{{count}} initiatives on the board' },
-  weighting: 'Weighting',
-  weightingHint: 'Scores are computed under the chosen weighting.',
-  weightingDefault: '{{name}} (default)',
   readOnly: 'You can view the board. Coordinators and administrators change the order of initiatives.',
   canMove:
     'Move an initiative by dragging its handle, with the keyboard (handle, space, arrows) or with the Move… button.',
+  order: {
+    legend: 'Order',
+    manual: 'manual order',
+    score: 'by score',
+    scoreNote: 'Cards are ordered by score: best first, unscored last.',
+    movesInManual: 'Initiatives are moved in the manual order.',
+    backToManual: 'Show the manual order',
+  },
   phoneTier: 'Tier shown',
   column: {
     cards: { one: '{{count}} initiative', other: '{{count}} initiatives' },

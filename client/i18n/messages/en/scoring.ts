@@ -8,6 +8,11 @@ export const scoring: Shape<typeof fi> = {
   notScored: 'Not scored',
   scoreOutOf: '{{score}}/5',
   levelLabel: '{{level}} – {{text}}',
+  weightingSelect: {
+    label: 'Weighting',
+    hint: 'Scores are computed under the chosen weighting.',
+    default: '{{name}} (default)',
+  },
   priority: {
     heading: 'Prioritisation',
     tier: 'Priority',

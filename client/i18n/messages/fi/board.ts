@@ -8,12 +8,17 @@ export const board = {
     decisions: 'Päätösloki',
   },
   count: { one: '{{count}} hanke taululla', other: '{{count}} hanketta taululla' },
-  weighting: 'Painotus',
-  weightingHint: 'Pisteet lasketaan valitulla painotuksella.',
-  weightingDefault: '{{name}} (oletus)',
   readOnly: 'Voit katsoa taulua. Hankkeiden järjestystä muuttavat koordinaattorit ja ylläpitäjät.',
   canMove:
     'Siirrä hanketta vetämällä kahvasta, näppäimistöllä (kahva, välilyönti, nuolet) tai Siirrä…-painikkeella.',
+  order: {
+    legend: 'Järjestys',
+    manual: 'oma järjestys',
+    score: 'pisteiden mukaan',
+    scoreNote: 'Kortit ovat pisteiden mukaan: paras ensin, pisteyttämättömät viimeisinä.',
+    movesInManual: 'Hankkeita siirretään omassa järjestyksessä.',
+    backToManual: 'Näytä oma järjestys',
+  },
   phoneTier: 'Näytettävä taso',
   column: {
     cards: { one: '{{count}} hanke', other: '{{count}} hanketta' },

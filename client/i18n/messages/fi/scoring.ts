@@ -6,6 +6,12 @@ export const scoring = {
   notScored: 'Ei pisteytetty',
   scoreOutOf: '{{score}}/5',
   levelLabel: '{{level}} – {{text}}',
+  /** The weighting picker of the list and the board. */
+  weightingSelect: {
+    label: 'Painotus',
+    hint: 'Pisteet lasketaan valitulla painotuksella.',
+    default: '{{name}} (oletus)',
+  },
   priority: {
     heading: 'Priorisointi',
     tier: 'Prioriteetti',

@@ -10,12 +10,17 @@ export const board: Shape<typeof fi> = {
     decisions: 'Beslutslogg',
   },
   count: { one: '{{count}} projekt på tavlan', other: '{{count}} projekt på tavlan' },
-  weighting: 'Viktning',
-  weightingHint: 'Poängen räknas med den valda viktningen.',
-  weightingDefault: '{{name}} (standard)',
   readOnly: 'Du kan se tavlan. Koordinatorer och administratörer ändrar projektens ordning.',
   canMove:
     'Flytta ett projekt genom att dra i handtaget, med tangentbordet (handtaget, mellanslag, pilar) eller med knappen Flytta…',
+  order: {
+    legend: 'Ordning',
+    manual: 'egen ordning',
+    score: 'efter poäng',
+    scoreNote: 'Korten visas efter poäng: bäst först, de utan poäng sist.',
+    movesInManual: 'Projekt flyttas i den egna ordningen.',
+    backToManual: 'Visa egen ordning',
+  },
   phoneTier: 'Nivå som visas',
   column: {
     cards: { one: '{{count}} projekt', other: '{{count}} projekt' },

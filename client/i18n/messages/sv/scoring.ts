@@ -8,6 +8,11 @@ export const scoring: Shape<typeof fi> = {
   notScored: 'Inte poängsatt',
   scoreOutOf: '{{score}}/5',
   levelLabel: '{{level}} – {{text}}',
+  weightingSelect: {
+    label: 'Viktning',
+    hint: 'Poängen räknas med den valda viktningen.',
+    default: '{{name}} (standard)',
+  },
   priority: {
     heading: 'Prioritering',
     tier: 'Prioritet',
