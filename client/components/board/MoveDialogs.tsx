@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useId, useRef, useState } from 'react';
 import { Button } from 'suomifi-ui-components';
 import type { BoardCard } from '../../../shared/board.ts';
 import { TIERS, type Tier } from '../../../shared/codes.ts';
@@ -6,6 +6,7 @@ import { pickLocalized } from '../../../shared/localized-text.ts';
 import { MAX_REASON_LENGTH } from '../../../shared/priority.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LocalizedTextView } from '../LocalizedTextView.tsx';
+import { useModalDialog } from '../ui/use-modal-dialog.ts';
 import type { MenuPosition } from './board-moves.ts';
 
 /**
@@ -28,17 +29,8 @@ function BoardDialog({
   onCancel: () => void;
   children: ReactNode;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open, initialFocus);
   const id = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      initialFocus.current?.focus();
-    }
-    if (!open && element.open) element.close();
-  }, [open, initialFocus]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
