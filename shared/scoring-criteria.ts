@@ -39,25 +39,34 @@ function hasAtMostKeys(value: object, max: number): boolean {
 }
 
 /**
- * The criterion scores of an initiative (1–5 by criterion key). The number of keys is checked
- * before any key is read, so a huge object is refused at once with one issue.
+ * A value per criterion key, at most MAX_CRITERIA of them: an initiative's scores, a weighting's
+ * weights. The number of keys is checked before any key is read, so a huge object is refused at
+ * once with one issue.
  */
-export const scoresSchema = z
-  .custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    {
-      error: () => vm('scores'),
-    },
-  )
-  .refine((value) => hasAtMostKeys(value, MAX_CRITERIA), {
-    error: () => vm('tooManyScores', { max: MAX_CRITERIA }),
-    abort: true,
-  })
-  .pipe(
-    z.record(criterionKeySchema, scoreSchema, {
-      error: (issue) => (issue.code === 'invalid_key' ? vm('criterionKey') : undefined),
-    }),
-  );
+export function criterionMapSchema<V extends z.ZodType<number>>(
+  value: V,
+  tooMany: 'tooManyScores' | 'tooManyWeights',
+) {
+  return z
+    .custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      {
+        error: () => vm('scores'),
+      },
+    )
+    .refine((input) => hasAtMostKeys(input, MAX_CRITERIA), {
+      error: () => vm(tooMany, { max: MAX_CRITERIA }),
+      abort: true,
+    })
+    .pipe(
+      z.record(criterionKeySchema, value, {
+        error: (issue) => (issue.code === 'invalid_key' ? vm('criterionKey') : undefined),
+      }),
+    );
+}
+
+/** The criterion scores of an initiative (1–5 by criterion key). */
+export const scoresSchema = criterionMapSchema(scoreSchema, 'tooManyScores');
 export type Scores = z.output<typeof scoresSchema>;
 
 /** The keys of `scores` that are not criteria, in the order given. */

@@ -3,7 +3,7 @@ import { idSchema } from './id.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
 import { ministryCodeSchema } from './ministry.ts';
 import { MAX_WEIGHT } from './scoring.ts';
-import { CRITERION_KEY_PATTERN, MAX_CRITERIA, scoresSchema } from './scoring-criteria.ts';
+import { CRITERION_KEY_PATTERN, criterionMapSchema, MAX_CRITERIA, scoresSchema } from './scoring-criteria.ts';
 import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
@@ -49,7 +49,7 @@ export const saveWeightingInputSchema = z.object({
   version: z.number().int().min(1).optional(),
   name: name(120),
   ministry: ministryCodeSchema.nullish().transform((v) => v ?? null),
-  weights: z.record(z.string().regex(CRITERION_KEY_PATTERN), weightSchema),
+  weights: criterionMapSchema(weightSchema, 'tooManyWeights'),
   isDefault: z.boolean().optional(),
 });
 

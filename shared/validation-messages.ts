@@ -172,6 +172,11 @@ export const VALIDATION_MESSAGES = {
     fi: 'Pisteet annetaan pareina: kriteerin tunnus ja pisteet 1–5.',
     sv: 'Poängen anges som par av kriterienyckel och poäng 1–5.',
   },
+  tooManyWeights: {
+    en: 'At most {{max}} criterion weights.',
+    fi: 'Enintään {{max}} kriteerin painoarvot.',
+    sv: 'Högst {{max}} kriterievikter.',
+  },
   tooManyScores: {
     en: 'At most {{max}} criterion scores.',
     fi: 'Enintään {{max}} kriteerin pisteet.',
