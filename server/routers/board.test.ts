@@ -6,7 +6,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
 import { createInitiative, inputOf, setPriority, uniqueWord } from '../test/factories.ts';
-import { createTestDatabase, createTestUser } from '../test/test-database.ts';
+import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
 
 let database: Database;
 let coordinator: SessionUser;
@@ -17,10 +17,7 @@ const as = (user: SessionUser | null) => callerFor(database, user);
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  coordinator = await createTestUser(database, 'coordinator');
-  admin = await createTestUser(database, 'admin');
-  editor = await createTestUser(database, 'editor', 'LVM');
-  viewer = await createTestUser(database, 'viewer');
+  ({ coordinator, admin, editor, viewer } = await createRoleUsers(database));
 });
 afterAll(() => database.close());
 

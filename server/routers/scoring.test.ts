@@ -3,7 +3,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { callerFor } from '../test/caller.ts';
 import { createInitiative, uniqueWord } from '../test/factories.ts';
-import { createTestDatabase, createTestUser } from '../test/test-database.ts';
+import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
 
 let database: Database;
 let coordinator: SessionUser;
@@ -13,9 +13,7 @@ const as = (user: SessionUser | null) => callerFor(database, user);
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  coordinator = await createTestUser(database, 'coordinator');
-  editor = await createTestUser(database, 'editor', 'LVM');
-  viewer = await createTestUser(database, 'viewer');
+  ({ coordinator, editor, viewer } = await createRoleUsers(database));
 });
 afterAll(() => database.close());
 

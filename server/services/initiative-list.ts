@@ -20,12 +20,7 @@ import {
 import { type LatenessInput, lateness, nearestEuDeadline, OPEN_STATUSES } from '../../shared/lateness.ts';
 import { foldCase } from '../../shared/title-sort.ts';
 import type { Db } from '../db/database.ts';
-import {
-  chosenWeighting,
-  defaultWeightedScore,
-  type ScoringContext,
-  scoringContext,
-} from './scoring-context.ts';
+import { defaultWeightedScore, type ScoringContext, scoringContext } from './scoring-context.ts';
 
 const i = initiatives;
 // Qualified by hand: drizzle leaves columns unqualified in single-table selects, which subqueries would shadow.
@@ -271,7 +266,7 @@ export async function listParsedInitiatives(
   const language = input.language ?? 'fi';
   const today = todayInFinland();
   const where = filterConditions(filter, today);
-  const scoring = await listScoring(db, input.weightingId);
+  const scoring = await scoringContext(db, input.weightingId);
   const page = await db
     .select({ id: i.id })
     .from(i)
@@ -286,15 +281,6 @@ export async function listParsedInitiatives(
     pageDetails(db, ids, filter.text, language, today, scoring),
   ]);
   return { items: ids.map((id) => details.get(id)).filter((item) => item !== undefined), total };
-}
-
-/** The criteria and the weights a list scores by: the chosen weighting's, else the default's. */
-async function listScoring(db: Db, weightingId: string | undefined): Promise<ScoringContext> {
-  const [context, weighting] = await Promise.all([
-    scoringContext(db),
-    weightingId ? chosenWeighting(db, weightingId) : Promise.resolve(null),
-  ]);
-  return weighting ? { ...context, defaultWeights: weighting.weights } : context;
 }
 
 /** What the table (and the board's cards) show of the given rows, by id. */

@@ -64,12 +64,10 @@ export async function listCriteria(db: Db): Promise<Criterion[]> {
   return rows.map(criterionFromRow);
 }
 
-export async function scoringContext(db: Db): Promise<ScoringContext> {
-  const [criteria, [weighting]] = await Promise.all([
-    listCriteria(db),
-    db.select({ weights: weightings.weights }).from(weightings).where(eq(weightings.isDefault, true)),
-  ]);
-  return { criteria, defaultWeights: (weighting?.weights ?? {}) as Record<string, number> };
+/** The criteria and the weights to score by: the chosen weighting's, else the default's. */
+export async function scoringContext(db: Db, weightingId?: string): Promise<ScoringContext> {
+  const [criteria, weighting] = await Promise.all([listCriteria(db), chosenWeighting(db, weightingId)]);
+  return { criteria, defaultWeights: weighting?.weights ?? {} };
 }
 
 export function defaultWeightedScore(scores: Readonly<Record<string, number>>, context: ScoringContext) {

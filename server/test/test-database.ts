@@ -57,3 +57,13 @@ export async function createTestUser(
     password: 'password',
   });
 }
+
+/** One user of each role (the editor of LVM), for a test file's callers. */
+export async function createRoleUsers(database: Database) {
+  return {
+    admin: await createTestUser(database, 'admin'),
+    coordinator: await createTestUser(database, 'coordinator'),
+    editor: await createTestUser(database, 'editor', 'LVM'),
+    viewer: await createTestUser(database, 'viewer'),
+  };
+}

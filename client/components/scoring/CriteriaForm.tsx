@@ -5,6 +5,7 @@ import type { Criterion, CriterionDirection } from '../../../shared/scoring.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { fieldErrors, trpc } from '../../lib/trpc.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
+import { SaveOrCancel } from '../form/SaveOrCancel.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import {
   type CriterionDraft,
@@ -175,14 +176,7 @@ export function CriteriaForm({
           {t('scoring.criteria.failed', { message: save.error.message })}
         </InlineAlert>
       )}
-      <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {t('scoring.criteria.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SaveOrCancel saveLabel={t('scoring.criteria.save')} saving={save.isPending} onCancel={onCancel} />
       <ConfirmDialog
         open={removing !== null}
         title={t('scoring.criteria.removeTitle', { name: nameOf(removingDraft) })}

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Button, Checkbox, InlineAlert } from 'suomifi-ui-components';
+import { Checkbox, InlineAlert } from 'suomifi-ui-components';
 import { pickLocalized } from '../../../shared/localized-text.ts';
 import { MINISTRY_CODES } from '../../../shared/ministry.ts';
 import { type Criterion, MAX_WEIGHT } from '../../../shared/scoring.ts';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { errorCode, fieldErrors, trpc } from '../../lib/trpc.ts';
 import { useMinistryName } from '../../lib/use-ministry-names.ts';
 import { FieldErrorText, SelectField, TextField } from '../form/fields.tsx';
+import { SaveOrCancel } from '../form/SaveOrCancel.tsx';
 import { LocalizedTextView } from '../LocalizedTextView.tsx';
 import type { SavedWeighting } from './WeightingTable.tsx';
 import { parseWeight } from './weight-input.ts';
@@ -163,14 +164,7 @@ export function WeightingForm({
           {t('scoring.weightings.failed', { message: save.error.message })}
         </InlineAlert>
       )}
-      <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>
-          {t('scoring.weightings.save')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SaveOrCancel saveLabel={t('scoring.weightings.save')} saving={save.isPending} onCancel={onCancel} />
     </form>
   );
 }
