@@ -35,10 +35,24 @@ const WeightingComparePage = lazy(() =>
 // Recharts is in this page's chunk only.
 const MatrixPage = lazy(() => import('./pages/MatrixPage.tsx').then((m) => ({ default: m.MatrixPage })));
 
+// The situational picture (issue 10): the overview and roadmap chart with Recharts, in their own chunks.
+const OverviewPage = lazy(() =>
+  import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })),
+);
+const AttentionPage = lazy(() =>
+  import('./pages/AttentionPage.tsx').then((m) => ({ default: m.AttentionPage })),
+);
+const RadarPage = lazy(() => import('./pages/RadarPage.tsx').then((m) => ({ default: m.RadarPage })));
+const RoadmapPage = lazy(() => import('./pages/RoadmapPage.tsx').then((m) => ({ default: m.RoadmapPage })));
+
 const LOADING = { isError: false, error: null, refetch: () => undefined };
 
 /** The page of every route in PAGE_ROUTES (the browser tests visit each of them). */
 const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
+  '/': () => <OverviewPage />,
+  '/attention': () => <AttentionPage />,
+  '/radar': () => <RadarPage />,
+  '/roadmap': () => <RoadmapPage />,
   '/initiatives': (user) => <InitiativeListPage user={user} />,
   '/initiatives/new': (user) => <InitiativeEditPage user={user} />,
   '/initiatives/:id': (user) => <InitiativePage user={user} />,
@@ -63,8 +77,7 @@ export function App() {
     <Layout user={user}>
       <Suspense fallback={<QueryState query={LOADING} />}>
         <Routes>
-          <Route path="/" element={<Navigate to="/initiatives" replace />} />
-          <Route path="/login" element={<Navigate to="/initiatives" replace />} />
+          <Route path="/login" element={<Navigate to="/" replace />} />
           {PAGE_ROUTES.map((path) => (
             <Route key={path} path={path} element={PAGES[path](user)} />
           ))}

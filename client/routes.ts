@@ -4,6 +4,10 @@
  * tests' table of URLs is typed by this list).
  */
 export const PAGE_ROUTES = [
+  '/',
+  '/attention',
+  '/radar',
+  '/roadmap',
   '/initiatives',
   '/initiatives/new',
   '/initiatives/:id',

@@ -9,6 +9,10 @@ interface Ids {
 
 /** A real URL for every page of the app; typed by the app's own list, so a new page must be added here. */
 const URLS: Record<PageRoute, (ids: Ids) => string> = {
+  '/': () => '/',
+  '/attention': () => '/attention',
+  '/radar': () => '/radar',
+  '/roadmap': () => '/roadmap',
   '/initiatives': () => '/initiatives',
   '/initiatives/new': () => '/initiatives/new',
   '/initiatives/:id': ({ initiative }) => `/initiatives/${initiative}`,

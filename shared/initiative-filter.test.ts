@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from './codes.ts';
+import {
+  FUNDING_SOURCES,
+  HEALTH_RATINGS,
+  INITIATIVE_KINDS,
+  STATUSES,
+  THEMES,
+  TIERS,
+  TRACKS,
+} from './codes.ts';
 import { euActSlug } from './eu-act.ts';
 import {
   activeFilterCount,
@@ -30,9 +38,15 @@ const filterArbitrary: fc.Arbitrary<InitiativeFilter> = fc.record(
     kinds: listOf(INITIATIVE_KINDS, 7),
     tracks: listOf(TRACKS, 2),
     health: listOf(HEALTH_RATINGS, 4),
+    ministryHealth: listOf(HEALTH_RATINGS, 4),
+    digitoimistoHealth: listOf(HEALTH_RATINGS, 4),
+    fundingSources: listOf(FUNDING_SOURCES, 6),
     tiers: listOf(TIERS, 5),
     euDeadlineWithinDays: fc.integer({ min: 0, max: 3650 }),
     late: fc.constant(true),
+    euOverdue: fc.constant(true),
+    milestoneOverdue: fc.constant(true),
+    qualityIssues: fc.constant(true),
     assessmentsDisagree: fc.constant(true),
     text: fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })

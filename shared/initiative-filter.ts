@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  FUNDING_SOURCES,
+  fundingSourceSchema,
   HEALTH_RATINGS,
   healthRatingSchema,
   INITIATIVE_KINDS,
@@ -35,11 +37,23 @@ export const initiativeFilterSchema = z.object({
   tracks: z.array(trackSchema).max(2).optional(),
   /** Either assessment has one of these ratings. */
   health: z.array(healthRatingSchema).max(4).optional(),
+  /** The lead ministry's own assessment has one of these ratings (the overview's tiles and charts). */
+  ministryHealth: z.array(healthRatingSchema).max(4).optional(),
+  /** Digitoimisto's assessment has one of these ratings. */
+  digitoimistoHealth: z.array(healthRatingSchema).max(4).optional(),
+  /** Any of these funding sources. */
+  fundingSources: z.array(fundingSourceSchema).max(10).optional(),
   tiers: z.array(tierSchema).max(5).optional(),
   /** An EU deadline within N days from today, or one already passed while the initiative is open. */
   euDeadlineWithinDays: z.number().int().min(0).max(3650).optional(),
   /** Only late initiatives (shared/lateness.ts). */
   late: z.boolean().optional(),
+  /** Open, with an EU deadline already passed. */
+  euOverdue: z.boolean().optional(),
+  /** Open, with a milestone past its due date and not done. */
+  milestoneOverdue: z.boolean().optional(),
+  /** With at least one data-quality flag (shared/data-quality.ts). */
+  qualityIssues: z.boolean().optional(),
   assessmentsDisagree: z.boolean().optional(),
   text: textSchema()
     .trim()
@@ -88,6 +102,9 @@ const LIST_PARAMS = {
   kinds: ['kind', INITIATIVE_KINDS],
   tracks: ['track', TRACKS],
   health: ['health', HEALTH_RATINGS],
+  ministryHealth: ['mhealth', HEALTH_RATINGS],
+  digitoimistoHealth: ['dhealth', HEALTH_RATINGS],
+  fundingSources: ['funding', FUNDING_SOURCES],
   tiers: ['tier', TIERS],
 } as const;
 
@@ -113,6 +130,9 @@ export function filterFromSearchParams(params: URLSearchParams): {
   const within = Number.parseInt(params.get('euWithin') ?? '', 10);
   if (Number.isInteger(within) && within >= 0 && within <= 3650) filter.euDeadlineWithinDays = within;
   if (params.get('late') === '1') filter.late = true;
+  if (params.get('euOverdue') === '1') filter.euOverdue = true;
+  if (params.get('milestoneOverdue') === '1') filter.milestoneOverdue = true;
+  if (params.get('quality') === '1') filter.qualityIssues = true;
   if (params.get('disagree') === '1') filter.assessmentsDisagree = true;
   // A link is typed by hand: a search the API would refuse is left out, not sent.
   const text = truncateText(params.get('q')?.trim() ?? '', 200);
@@ -136,6 +156,9 @@ export function filterToSearchParams(filter: InitiativeFilter, sort?: Initiative
   if (filter.euActs?.length) params.set('eu', filter.euActs.join(','));
   if (filter.euDeadlineWithinDays !== undefined) params.set('euWithin', String(filter.euDeadlineWithinDays));
   if (filter.late) params.set('late', '1');
+  if (filter.euOverdue) params.set('euOverdue', '1');
+  if (filter.milestoneOverdue) params.set('milestoneOverdue', '1');
+  if (filter.qualityIssues) params.set('quality', '1');
   if (filter.assessmentsDisagree) params.set('disagree', '1');
   if (filter.text) params.set('q', filter.text);
   if (filter.archived && filter.archived !== 'active') params.set('archived', filter.archived);

@@ -73,9 +73,15 @@ function MainNavigation() {
         {t('common.nav.menu')}
       </button>
       <div id="app-nav-links" className="app-nav__links">
+        <NavLink to="/" end>
+          {t('overview.nav')}
+        </NavLink>
+        <NavLink to="/attention">{t('attention.nav')}</NavLink>
         <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
         <NavLink to="/board">{t('board.nav')}</NavLink>
         <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
+        <NavLink to="/radar">{t('radar.nav')}</NavLink>
+        <NavLink to="/roadmap">{t('roadmap.nav')}</NavLink>
         <NavLink to="/weightings">{t('scoring.nav.weightings')}</NavLink>
         <NavLink to="/matrix">{t('scoring.nav.matrix')}</NavLink>
         <NavLink to="/import">{t('common.nav.import')}</NavLink>

@@ -28,6 +28,10 @@ export const CACHEABLE_PROCEDURES: Readonly<Record<string, Role>> = {
   'scoring.criteria': 'viewer',
   'scoring.weightings': 'viewer',
   'scoring.compare': 'viewer',
+  'stats.overview': 'viewer',
+  'stats.attention': 'viewer',
+  'stats.radar': 'viewer',
+  'stats.roadmap': 'viewer',
 };
 
 export interface CachedAnswer {

@@ -6,6 +6,7 @@ import { initiativeRouter } from './initiative.ts';
 import { ministryRouter } from './ministry.ts';
 import { savedViewRouter } from './saved-view.ts';
 import { scoringRouter } from './scoring.ts';
+import { statsRouter } from './stats.ts';
 
 export const appRouter = router({
   auth: authRouter,
@@ -15,6 +16,7 @@ export const appRouter = router({
   savedView: savedViewRouter,
   board: boardRouter,
   scoring: scoringRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

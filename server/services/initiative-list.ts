@@ -20,6 +20,7 @@ import {
 import { type LatenessInput, lateness, nearestEuDeadline, OPEN_STATUSES } from '../../shared/lateness.ts';
 import { foldCase } from '../../shared/title-sort.ts';
 import type { Db } from '../db/database.ts';
+import { hasQualityIssuesSql } from './data-quality-sql.ts';
 import { defaultWeightedScore, type ScoringContext, scoringContext } from './scoring-context.ts';
 
 const i = initiatives;
@@ -84,6 +85,19 @@ function latenessSql(today: string) {
   };
 }
 
+/** Open, with an EU deadline before today: the overview's "overdue EU deadlines" tile. */
+export function euOverdueSql(today: string): SQL {
+  return sql`(${isOpen} and exists (select 1 from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline < ${today}::date))`;
+}
+
+/**
+ * Open, with a milestone past its due date and not done: a milestone reason of lateness (a closed
+ * initiative's open milestone is a data-quality flag instead, not late).
+ */
+export function milestoneOverdueSql(today: string): SQL {
+  return sql`${isOpen} and exists (select 1 from milestones m where m.initiative_id = ${ID} and m.done_at is null and m.due_date < ${today}::date)`;
+}
+
 /**
  * A text search: every word must match (AND), each either by a stem of its own as a prefix on
  * the tsvector's GIN index (search_prefix_query: "tekoälyn" finds "tekoälystrategia"), or — for
@@ -140,6 +154,11 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
       ),
     );
   }
+  anyOf(i.ministryHealth, filter.ministryHealth);
+  anyOf(i.digitoimistoHealth, filter.digitoimistoHealth);
+  if (filter.fundingSources?.length) {
+    conditions.push(sql`${i.fundingSources} && ${pgTextArray(filter.fundingSources)}`);
+  }
   if (filter.euActs?.length) {
     // By slug (mirroring euActSlug in shared/eu-act.ts, without regard to case), or by id in old links.
     const ids = filter.euActs.filter(isEuActId);
@@ -159,6 +178,9 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
     );
   }
   if (filter.late) conditions.push(latenessSql(today).late);
+  if (filter.euOverdue) conditions.push(euOverdueSql(today));
+  if (filter.milestoneOverdue) conditions.push(milestoneOverdueSql(today));
+  if (filter.qualityIssues) conditions.push(hasQualityIssuesSql(today));
   if (filter.assessmentsDisagree) {
     conditions.push(
       sql`${i.ministryHealth} <> 'not_assessed' and ${i.digitoimistoHealth} <> 'not_assessed' and ${i.ministryHealth} <> ${i.digitoimistoHealth}`,

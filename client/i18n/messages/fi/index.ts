@@ -1,11 +1,16 @@
 import { codeLabelsFi } from '../../../../shared/code-labels/fi.ts';
+import { attention } from './attention.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
 import { euAct } from './eu-act.ts';
 import { initiative } from './initiative.ts';
 import { lateness } from './lateness.ts';
 import { list } from './list.ts';
+import { overview } from './overview.ts';
+import { quality } from './quality.ts';
+import { radar } from './radar.ts';
 import { records } from './records.ts';
+import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
 
 /** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
@@ -17,6 +22,11 @@ export const fi = {
   initiative,
   lateness,
   list,
+  quality,
+  roadmap,
+  radar,
+  attention,
+  overview,
   records,
   scoring,
 } as const;

@@ -1,12 +1,17 @@
 import { codeLabelsSv } from '../../../../shared/code-labels/sv.ts';
 import type { Translation } from '../../catalogue.ts';
+import { attention } from './attention.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
 import { euAct } from './eu-act.ts';
 import { initiative } from './initiative.ts';
 import { lateness } from './lateness.ts';
 import { list } from './list.ts';
+import { overview } from './overview.ts';
+import { quality } from './quality.ts';
+import { radar } from './radar.ts';
 import { records } from './records.ts';
+import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
 
 export const sv: Translation = {
@@ -17,6 +22,11 @@ export const sv: Translation = {
   initiative,
   lateness,
   list,
+  quality,
+  roadmap,
+  radar,
+  attention,
+  overview,
   records,
   scoring,
 };

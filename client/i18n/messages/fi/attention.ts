@@ -1,0 +1,4 @@
+export const attention = {
+  nav: 'Huomiota vaativat',
+  title: 'Huomiota vaativat hankkeet',
+} as const;

@@ -1,0 +1,4 @@
+export const overview = {
+  nav: 'Tilannekuva',
+  title: 'Tilannekuva',
+} as const;

@@ -1,0 +1,4 @@
+export const quality = {
+  nav: 'Tietojen laatu',
+  title: 'Tietojen laatu',
+} as const;

@@ -1,0 +1,4 @@
+export const radar = {
+  nav: 'EU-tutka',
+  title: 'EU-määräaikojen tutka',
+} as const;

@@ -1,0 +1,4 @@
+export const roadmap = {
+  nav: 'Aikajana',
+  title: 'Hankkeiden aikajana',
+} as const;

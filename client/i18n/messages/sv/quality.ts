@@ -1,0 +1,7 @@
+import type { Shape } from '../../../../shared/message-shape.ts';
+import type { quality as fi } from '../fi/quality.ts';
+
+export const quality: Shape<typeof fi> = {
+  nav: 'Datakvalitet',
+  title: 'Datakvalitet',
+};

@@ -1,0 +1,5 @@
+import { z } from 'zod';
+import { viewerProcedure } from '../trpc.ts';
+
+/** Placeholder of issue 10, being built. */
+export const overviewProcedure = viewerProcedure.input(z.object({})).query(() => null);
