@@ -59,7 +59,28 @@ describe('data-quality flags', () => {
     expect(flags({ milestones: done, endDate: TODAY })).not.toContain('milestonesDoneWhileOpen');
   });
 
+  it('needs both a rating and its date to call an assessment stale', () => {
+    const old = addDays(TODAY, -(STALE_ASSESSMENT_DAYS + 1));
+    expect(flags({ ministryHealth: { rating: 'green', assessedOn: null } })).toEqual([]);
+    expect(flags({ digitoimistoHealth: { rating: 'not_assessed', assessedOn: old } })).toEqual([]);
+  });
+
+  it('does not call open work done without milestones, or with one still open', () => {
+    const past = { status: 'planned' as const, endDate: addDays(TODAY, -1) };
+    expect(flags({ ...past, milestones: [] })).toEqual([]);
+    const mixed = [
+      { dueDate: '2026-01-01', doneAt: '2026-01-02' },
+      { dueDate: '2026-02-01', doneAt: null },
+    ];
+    expect(flags({ ...past, milestones: mixed })).toEqual([]);
+  });
+
   it('flags a missing Swedish or English title, blank counting as missing', () => {
+    expect(flags({ title: { fi: 'Hanke', sv: '\u00a0', en: '\t\n' } })).toEqual([
+      'missingSwedishTitle',
+      'missingEnglishTitle',
+    ]);
+    expect(flags({ title: { fi: 'Hanke', sv: ' Projekt ', en: ' Project ' } })).toEqual([]);
     expect(flags({ title: { fi: 'Hanke', sv: null, en: '  ' } })).toEqual([
       'missingSwedishTitle',
       'missingEnglishTitle',

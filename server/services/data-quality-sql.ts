@@ -12,7 +12,13 @@ const column = (name: string) => sql.raw(`"initiatives"."${name}"`);
 const ID = column('id');
 const openStatuses = sql.raw(`array[${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
 const isOpen = sql`${column('status')} = any(${openStatuses})`;
-const blank = (name: string) => sql`nullif(btrim(${column(name)}), '') is null`;
+/**
+ * What JavaScript's String.prototype.trim removes (its WhiteSpace and LineTerminator), so a title
+ * is blank here exactly when it is in qualityFlags(): btrim's default removes only the space.
+ */
+export const JS_WHITESPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const blank = (name: string) => sql`nullif(btrim(${column(name)}, ${JS_WHITESPACE}), '') is null`;
 
 function staleAssessment(prefix: 'ministry' | 'digitoimisto', staleBefore: string): SQL {
   return sql`(${column(`${prefix}_health`)} <> 'not_assessed' and ${column(`${prefix}_health_on`)} < ${staleBefore}::date)`;
