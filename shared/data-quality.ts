@@ -79,12 +79,15 @@ export function qualityFlags(initiative: QualityInput, today: string): QualityFl
   return QUALITY_FLAGS.filter((flag) => raised[flag]);
 }
 
-/**
- * The share of initiatives without a flag, 0–100 (rounded), for a ministry's quality score;
- * null for none.
- */
+/** The share of clean initiatives, 0–100 (rounded), for a ministry's quality score; null for none. */
+export function qualityShare(clean: number, total: number): number | null {
+  return total === 0 ? null : Math.round((100 * clean) / total);
+}
+
+/** The quality score of initiatives by their flags: the share of those without a flag. */
 export function qualityScore(flagsPerInitiative: readonly (readonly QualityFlag[])[]): number | null {
-  if (flagsPerInitiative.length === 0) return null;
-  const clean = flagsPerInitiative.filter((flags) => flags.length === 0).length;
-  return Math.round((100 * clean) / flagsPerInitiative.length);
+  return qualityShare(
+    flagsPerInitiative.filter((flags) => flags.length === 0).length,
+    flagsPerInitiative.length,
+  );
 }

@@ -1,5 +1,8 @@
-import { z } from 'zod';
+import { overviewInputSchema } from '../../shared/overview.ts';
+import { overview } from '../services/overview.ts';
 import { viewerProcedure } from '../trpc.ts';
 
-/** Placeholder of issue 10, being built. */
-export const overviewProcedure = viewerProcedure.input(z.object({})).query(() => null);
+/** Signed-in users: every figure of the overview under the list's filter, in one round trip. */
+export const overviewProcedure = viewerProcedure
+  .input(overviewInputSchema)
+  .query(({ ctx, input }) => overview(ctx.database.db, input.filter));

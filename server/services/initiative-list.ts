@@ -59,6 +59,8 @@ function textQuery(text: string): SQL {
 }
 
 const isOpen = sql`${column('status')} = any(${pgTextArray(OPEN_STATUSES)})`;
+/** The row's status is open (shared/lateness.ts isOpenStatus). */
+export const isOpenSql = isOpen;
 
 /** The deadlines that count for the row: from today on, and passed ones while the initiative is open. */
 const countedDeadline = (today: string) => sql`(ei.deadline >= ${today}::date or ${isOpen})`;
@@ -70,7 +72,7 @@ const nearestDeadline = (today: string) =>
   >`(select min(ei.deadline)::text from eu_impacts ei where ei.initiative_id = ${ID} and ${countedDeadline(today)})`;
 
 /** The row's lateness in SQL, mirroring lateness() in shared/lateness.ts: open, and something passed. */
-function latenessSql(today: string) {
+export function latenessSql(today: string) {
   const day = sql`${today}::date`;
   const passedDeadline = sql`from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline < ${day}`;
   const overdueMilestone = sql`from milestones m where m.initiative_id = ${ID} and m.done_at is null and m.due_date < ${day}`;
@@ -83,6 +85,11 @@ function latenessSql(today: string) {
       (select ${day} - min(m.due_date) ${overdueMilestone}),
       case when ${endDate} < ${day} then ${day} - ${endDate} end) end)`,
   };
+}
+
+/** An EU deadline within `days` from today; overdue deadlines of open initiatives are the most urgent of all: they are in too. */
+export function euDeadlineWithinSql(today: string, days: number): SQL {
+  return sql`exists (select 1 from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline <= ${addDays(today, days)}::date and ${countedDeadline(today)})`;
 }
 
 /** Open, with an EU deadline before today: the overview's "overdue EU deadlines" tile. */
@@ -172,10 +179,7 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
     );
   }
   if (filter.euDeadlineWithinDays !== undefined) {
-    // Overdue deadlines of open initiatives are the most urgent of all: they are in too.
-    conditions.push(
-      sql`exists (select 1 from eu_impacts ei where ei.initiative_id = ${ID} and ei.deadline <= ${addDays(today, filter.euDeadlineWithinDays)}::date and ${countedDeadline(today)})`,
-    );
+    conditions.push(euDeadlineWithinSql(today, filter.euDeadlineWithinDays));
   }
   if (filter.late) conditions.push(latenessSql(today).late);
   if (filter.euOverdue) conditions.push(euOverdueSql(today));
