@@ -1,5 +1,12 @@
-import { z } from 'zod';
+import { roadmapInputSchema } from '../../shared/roadmap.ts';
+import { getRoadmap } from '../services/roadmap.ts';
 import { viewerProcedure } from '../trpc.ts';
 
-/** Placeholder of issue 10, being built. */
-export const roadmapProcedure = viewerProcedure.input(z.object({})).query(() => null);
+/**
+ * Signed-in users: the roadmap — the initiatives under the list's filter as bars from start to
+ * end date with their milestones (overdue ones marked), grouped by lead ministry, theme or
+ * tier, and those without dates counted apart. The same answer for every user (read cache).
+ */
+export const roadmapProcedure = viewerProcedure
+  .input(roadmapInputSchema)
+  .query(({ ctx, input }) => getRoadmap(ctx.database.db, input));
