@@ -1,5 +1,11 @@
-import { z } from 'zod';
+import { attentionInputSchema } from '../../shared/attention.ts';
+import { attentionList } from '../services/attention.ts';
 import { viewerProcedure } from '../trpc.ts';
 
-/** Placeholder of issue 10, being built. */
-export const attentionProcedure = viewerProcedure.input(z.object({})).query(() => null);
+/**
+ * Signed-in users: the needs-attention list under the list's filter, the worst first, each
+ * initiative with its reasons (shared/attention.ts), and how many there are in all.
+ */
+export const attentionProcedure = viewerProcedure
+  .input(attentionInputSchema)
+  .query(({ ctx, input }) => attentionList(ctx.database.db, input));
