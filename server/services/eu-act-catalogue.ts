@@ -3,6 +3,7 @@ import { euActs } from '../../drizzle/schema/index.ts';
 import { EU_RELATIONS, type EuRelation } from '../../shared/codes.ts';
 import { todayInFinland } from '../../shared/dates.ts';
 import { comingImplementationDate, type EuActSummary, nextKeyDate } from '../../shared/eu-act.ts';
+import { NON_ANSWERING_STATUSES } from '../../shared/radar.ts';
 import type { Db } from '../db/database.ts';
 import { euActFromRow } from './eu-act.ts';
 
@@ -13,7 +14,7 @@ const ACT_ID = sql.raw('"eu_acts"."id"');
  * The EU act catalogue, by short name, with what is coming: each act's next key date, how many
  * active (not archived) initiatives link to it by relation — counted in SQL, per act, never by
  * loading the impacts — and whether a coming implementation date (application or transposition)
- * has no active initiative implementing the act. Any signed-in user.
+ * has no active, not cancelled initiative implementing the act. Any signed-in user.
  */
 export async function listEuActCatalogue(db: Db, today = todayInFinland()): Promise<EuActSummary[]> {
   const rows = await db
@@ -26,10 +27,16 @@ export async function listEuActCatalogue(db: Db, today = todayInFinland()): Prom
           where ei.eu_act_id = ${ACT_ID} and i.archived_at is null
           group by ei.relation
         ) as c)`,
+      // The radar's rule (shared/radar.ts): a cancelled initiative implements nothing.
+      implementing: sql<number>`(
+        select count(*)::int from eu_impacts ei
+        join initiatives i on i.id = ei.initiative_id
+        where ei.eu_act_id = ${ACT_ID} and i.archived_at is null and ei.relation = 'implements'
+          and i.status <> all(${`{${NON_ANSWERING_STATUSES.join(',')}}`}::text[]))`,
     })
     .from(euActs)
     .orderBy(asc(euActs.shortName));
-  return rows.map(({ act: row, linked }) => {
+  return rows.map(({ act: row, linked, implementing }) => {
     const act = euActFromRow(row);
     const counts = Object.fromEntries(EU_RELATIONS.map((r) => [r, linked?.[r] ?? 0])) as Record<
       EuRelation,
@@ -39,7 +46,7 @@ export async function listEuActCatalogue(db: Db, today = todayInFinland()): Prom
       ...act,
       nextKeyDate: nextKeyDate(act, today),
       linked: counts,
-      implementationGap: comingImplementationDate(act, today) !== null && counts.implements === 0,
+      implementationGap: comingImplementationDate(act, today) !== null && implementing === 0,
     };
   });
 }

@@ -8,7 +8,7 @@ import { MAX_LISTED_PER_RELATION, type RadarDate, radarWindow } from '../../shar
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { callerFor } from '../test/caller.ts';
-import { createEuAct, createInitiative, uniqueWord } from '../test/factories.ts';
+import { createEuAct, createInitiative, inputOf, uniqueWord } from '../test/factories.ts';
 import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
 
 let database: Database;
@@ -164,6 +164,22 @@ describe('stats.radar: answers and gaps', () => {
     // Implementers first, then reporters.
     expect(r2?.answering.map((x) => x.id)).toEqual([implementer.id, reporter.id]);
     expect(r2?.state).toBe('completed');
+  });
+
+  it("agrees with the catalogue's implementation gap: a cancelled implementer leaves one", async () => {
+    const a = await act({ transpositionDeadline: addDays(today, 30) });
+    const implementer = await link(a.id, 'implements', { status: 'cancelled' });
+    const catalogueGap = async () =>
+      (await as(viewer).euAct.list()).find((x) => x.id === a.id)?.implementationGap;
+    expect((await radarOf(a.id))[0]?.gap).toBe(true);
+    expect(await catalogueGap()).toBe(true);
+    await as(coordinator).initiative.update({
+      id: implementer.id,
+      version: implementer.version,
+      data: inputOf(implementer, { status: 'ongoing' }),
+    });
+    expect((await radarOf(a.id))[0]?.gap).toBe(false);
+    expect(await catalogueGap()).toBe(false);
   });
 
   it('an archived implementer answers nothing, even when the filter asks for archived initiatives', async () => {
