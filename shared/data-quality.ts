@@ -41,6 +41,17 @@ export interface QualityInput {
 
 const blank = (text: string | null) => !text || text.trim() === '';
 
+type Assessment = QualityInput['ministryHealth'];
+
+/** A rating made more than STALE_ASSESSMENT_DAYS before `today`: 120 days old is still fresh. */
+export function isStaleAssessment(assessment: Assessment, today: string): boolean {
+  return (
+    assessment.rating !== 'not_assessed' &&
+    assessment.assessedOn !== null &&
+    daysBetween(assessment.assessedOn, today) > STALE_ASSESSMENT_DAYS
+  );
+}
+
 /** The flags an initiative raises on `today`, in the order of QUALITY_FLAGS. */
 export function qualityFlags(initiative: QualityInput, today: string): QualityFlag[] {
   const open = isOpenStatus(initiative.status);
@@ -58,12 +69,7 @@ export function qualityFlags(initiative: QualityInput, today: string): QualityFl
     lawWithoutStage: initiative.kind === 'law_drafting' && initiative.preparationStage === null,
     // Neither the ministry nor Digitoimisto has said how it stands.
     notAssessed: assessments.every((a) => a.rating === 'not_assessed'),
-    staleAssessment: assessments.some(
-      (a) =>
-        a.rating !== 'not_assessed' &&
-        a.assessedOn !== null &&
-        daysBetween(a.assessedOn, today) > STALE_ASSESSMENT_DAYS,
-    ),
+    staleAssessment: assessments.some((a) => isStaleAssessment(a, today)),
     // Completed or cancelled, yet a milestone is still open; or the opposite: open work whose
     // every milestone (of at least one) is done and whose end date has passed.
     openMilestoneWhenClosed: !open && initiative.milestones.some((m) => m.doneAt === null),

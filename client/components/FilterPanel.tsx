@@ -235,6 +235,38 @@ export function FilterPanel({
           </Checkbox>
         </div>
         <div className="filter filter--inline">
+          <Checkbox
+            variant="small"
+            checked={filter.euOverdue ?? false}
+            onClick={({ checkboxState }) => onChange({ ...filter, euOverdue: checkboxState || undefined })}
+          >
+            {t('list.chips.euOverdue')}
+          </Checkbox>
+        </div>
+        <div className="filter filter--inline">
+          <Checkbox
+            variant="small"
+            checked={filter.milestoneOverdue ?? false}
+            onClick={({ checkboxState }) =>
+              onChange({ ...filter, milestoneOverdue: checkboxState || undefined })
+            }
+          >
+            {t('list.chips.milestoneOverdue')}
+          </Checkbox>
+        </div>
+        <div className="filter filter--inline">
+          <Checkbox
+            variant="small"
+            hintText={t('quality.filterHint')}
+            checked={filter.qualityIssues ?? false}
+            onClick={({ checkboxState }) =>
+              onChange({ ...filter, qualityIssues: checkboxState || undefined })
+            }
+          >
+            {t('quality.filter')}
+          </Checkbox>
+        </div>
+        <div className="filter filter--inline">
           <label htmlFor="archived">{t('list.archived')}</label>
           <select
             id="archived"

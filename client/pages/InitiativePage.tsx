@@ -11,6 +11,7 @@ import { InitiativeActions } from '../components/initiative/InitiativeActions.ts
 import { InitiativeOverview } from '../components/initiative/InitiativeOverview.tsx';
 import { LatenessPanel } from '../components/initiative/LatenessPanel.tsx';
 import { MilestoneTimeline } from '../components/initiative/MilestoneTimeline.tsx';
+import { QualityFlags } from '../components/initiative/QualityFlags.tsx';
 import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { PrioritySection } from '../components/priority/PrioritySection.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -52,6 +53,7 @@ export function InitiativePage({ user }: { user: SessionUser }) {
         </div>
         <div>
           <HealthPanel initiative={initiative} />
+          <QualityFlags initiative={initiative} user={user} />
           <FinanceAndContact initiative={initiative} />
         </div>
       </div>

@@ -1,4 +1,42 @@
+/** Data-quality flags (shared/data-quality.ts): the initiative page's section, the list filter, the overview's score. */
 export const quality = {
   nav: 'Tietojen laatu',
   title: 'Tietojen laatu',
+  flag: {
+    missingStartDate: 'Alkamispäivä puuttuu',
+    missingEndDate: 'Päättymispäivä puuttuu',
+    endBeforeStart: 'Päättyy ennen alkamista',
+    ongoingPastEnd: 'Käynnissä päättymispäivän jälkeen',
+    lawWithoutStage: 'Valmisteluvaihe puuttuu',
+    notAssessed: 'Ei tilannearviota',
+    staleAssessment: 'Vanha tilannearvio',
+    openMilestoneWhenClosed: 'Avoin virstanpylväs päättyneessä hankkeessa',
+    milestonesDoneWhileOpen: 'Virstanpylväät valmiina, hanke yhä auki',
+    missingSwedishTitle: 'Ruotsinkielinen nimi puuttuu',
+    missingEnglishTitle: 'Englanninkielinen nimi puuttuu',
+  },
+  explain: {
+    missingStartDate: 'Hankkeelle ei ole merkitty alkamispäivää.',
+    missingEndDate: 'Hankkeelle ei ole merkitty päättymispäivää.',
+    endBeforeStart: 'Päättymispäivä on ennen alkamispäivää.',
+    ongoingPastEnd: 'Tila on yhä ”käynnissä”, vaikka päättymispäivä on ohitettu.',
+    lawWithoutStage: 'Lainvalmistelulle ei ole merkitty valmisteluvaihetta.',
+    notAssessed: 'Vastuuministeriö ja Digitoimisto eivät ole arvioineet hanketta.',
+    staleAssessment: 'Tilannearvio on yli {{days}} päivää vanha.',
+    openMilestoneWhenClosed: 'Hanke on valmis tai peruttu, mutta virstanpylväs on yhä kesken.',
+    milestonesDoneWhileOpen:
+      'Kaikki virstanpylväät ovat valmiina ja päättymispäivä on ohitettu, mutta hanke on yhä auki.',
+    missingSwedishTitle: 'Hankkeen nimeä ei ole ruotsiksi.',
+    missingEnglishTitle: 'Hankkeen nimeä ei ole englanniksi.',
+  },
+  section: {
+    intro: 'Puutteet, jotka vastuuministeriön kannattaa korjata:',
+    clean: 'Ei puutteita',
+    fix: 'Korjaa: {{field}}',
+    whoFixes: 'Tiedot korjaa vastuuministeriö tai koordinaattori.',
+  },
+  filter: 'Vain hankkeet, joiden tiedoissa on puutteita',
+  filterHint: 'Esimerkiksi puuttuva päivämäärä, tilannearvio tai nimi ruotsiksi tai englanniksi.',
+  scoreLabel: 'Laatupisteet',
+  scoreHint: 'Osuus hankkeista, joiden tiedoissa ei ole puutteita',
 } as const;
