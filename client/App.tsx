@@ -49,7 +49,7 @@ const LOADING = { isError: false, error: null, refetch: () => undefined };
 
 /** The page of every route in PAGE_ROUTES (the browser tests visit each of them). */
 const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
-  '/': () => <OverviewPage />,
+  '/': (user) => <OverviewPage user={user} />,
   '/attention': () => <AttentionPage />,
   '/radar': () => <RadarPage />,
   '/roadmap': () => <RoadmapPage />,

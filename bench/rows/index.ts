@@ -10,10 +10,12 @@ import { clientRow } from './client.ts';
 import { importRows } from './import.ts';
 import { listRows } from './list.ts';
 import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
+import { situationRows } from './situation.ts';
 
 export const ROWS: BenchRow[] = [
   ...listRows,
   ...boardRows,
+  ...situationRows,
   ...importRows,
   ...memoryRows,
   rssUnderLoadRow,

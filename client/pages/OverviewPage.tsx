@@ -1,8 +1,64 @@
+import '../styles/screens.css';
+import '../styles/overview.css';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Heading } from 'suomifi-ui-components';
+import type { SessionUser } from '../../shared/user.ts';
+import { FilterChips } from '../components/FilterChips.tsx';
+import { FilterPanel } from '../components/FilterPanel.tsx';
+import { ComingDeadlines } from '../components/overview/ComingDeadlines.tsx';
+import { KpiTiles } from '../components/overview/KpiTiles.tsx';
+import { OverviewCharts } from '../components/overview/OverviewCharts.tsx';
+import { QualityByMinistry } from '../components/overview/QualityByMinistry.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { trpc } from '../lib/trpc.ts';
+import { useFilterParams } from '../lib/use-filter-params.ts';
 
-/** Placeholder: the page of issue 10 is being built. */
-export function OverviewPage() {
-  const { t } = useI18n();
-  return <Heading variant="h1">{t('overview.title')}</Heading>;
+const OWN_KEYS = [] as const;
+
+/**
+ * `/`, the landing page: where things stand under the list's filters (in the URL, so a view is
+ * a link, and saved views apply): key figures, what needs attention, the coming EU deadlines
+ * and who answers them, the charts and the data quality by ministry. Every figure comes from
+ * stats.overview in one round trip and opens the list filtered to what it counts. Recharts
+ * loads with this page only.
+ */
+export function OverviewPage({ user }: { user: SessionUser }) {
+  const { t, formatDate } = useI18n();
+  const { filter, setFilter } = useFilterParams(OWN_KEYS);
+  const overview = useQuery({
+    ...trpc.stats.overview.queryOptions({ filter }),
+    placeholderData: keepPreviousData,
+  });
+  const data = overview.data;
+  return (
+    <div className="list-page overview-page">
+      <Heading variant="h1">{t('overview.title')}</Heading>
+      {data && <p>{t('overview.intro', { date: formatDate(data.today) })}</p>}
+      <SavedViewsMenu user={user} filter={filter} sort={undefined} onApply={(next) => setFilter(next)} />
+      <div className="list-layout">
+        <FilterPanel filter={filter} onChange={setFilter} resultCount={data?.total} />
+        <div className="results overview-results">
+          <FilterChips filter={filter} onChange={setFilter} onAllRemoved={() => undefined} />
+          {!data ? (
+            <QueryState query={overview} />
+          ) : (
+            <>
+              <KpiTiles overview={data} filter={filter} />
+              {data.total === 0 ? (
+                <p>{t('overview.empty')}</p>
+              ) : (
+                <>
+                  <ComingDeadlines filter={filter} />
+                  <OverviewCharts overview={data} filter={filter} />
+                  <QualityByMinistry overview={data} filter={filter} />
+                </>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }
