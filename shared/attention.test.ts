@@ -31,6 +31,14 @@ const duty = (days: number, relation: (typeof EU_RELATIONS)[number] = 'implement
   euImpacts: [{ deadline: addDays(TODAY, days), relation, euActShortName: 'NIS2' }],
 });
 
+const candidate = (id: string, title: string, changes: Partial<AttentionInput> = {}): AttentionCandidate => ({
+  ...calm,
+  ...changes,
+  id,
+  title: { fi: title, sv: `${title} sv`, en: null },
+  leadMinistry: 'LVM',
+});
+
 describe('attentionReasons', () => {
   it('finds nothing in calm data', () => {
     expect(attentionReasons(calm, TODAY)).toEqual([]);
@@ -86,9 +94,9 @@ describe('attentionReasons', () => {
       milestones: [{ title: 'Lausuntokierros', dueDate: addDays(TODAY, due), doneAt }],
     });
     expect(kinds(milestone(0))).toEqual([]);
+    // The lateness it makes is said once, by the milestone.
     expect(reasons(milestone(-12))).toEqual([
       { kind: 'milestoneOverdue', title: 'Lausuntokierros', dueDate: addDays(TODAY, -12), daysLate: 12 },
-      { kind: 'late', daysLate: 12, cause: 'milestone', date: addDays(TODAY, -12) },
     ]);
     expect(kinds(milestone(-12, addDays(TODAY, -13)))).toEqual([]);
     expect(kinds({ ...milestone(-12), status: 'completed' })).toEqual([]);
@@ -107,14 +115,15 @@ describe('attentionReasons', () => {
     ]);
     expect(reasons(duty(-1))).toEqual([
       { kind: 'euDutyOverdue', euActShortName: 'NIS2', deadline: addDays(TODAY, -1), daysOverdue: 1 },
-      { kind: 'late', daysLate: 1, cause: 'euDeadline', date: addDays(TODAY, -1) },
     ]);
   });
 
   it('watches implementation duties only, and only while the initiative is open', () => {
     expect(kinds(duty(10, 'influences'))).toEqual([]);
     // A passed deadline of another relation is late by the lateness rule, not a missed duty.
-    expect(kinds(duty(-10, 'reports_to'))).toEqual(['late']);
+    expect(reasons(duty(-10, 'reports_to'))).toEqual([
+      { kind: 'late', daysLate: 10, cause: 'euDeadline', date: addDays(TODAY, -10), euActShortName: 'NIS2' },
+    ]);
     for (const status of ['completed', 'cancelled'] as const) {
       expect(kinds({ ...duty(-10), status })).toEqual([]);
       expect(kinds({ ...duty(10), status })).toEqual([]);
@@ -127,9 +136,23 @@ describe('attentionReasons', () => {
   it('is late by the lateness rule: a passed end date from the next day, never when closed', () => {
     expect(kinds({ endDate: TODAY })).toEqual([]);
     expect(reasons({ endDate: addDays(TODAY, -31) })).toEqual([
-      { kind: 'late', daysLate: 31, cause: 'endDate', date: addDays(TODAY, -31) },
+      { kind: 'late', daysLate: 31, cause: 'endDate', date: addDays(TODAY, -31), euActShortName: null },
     ]);
     expect(kinds({ endDate: addDays(TODAY, -31), status: 'completed' })).toEqual([]);
+  });
+
+  it('says lateness once: the late reason is the worst cause no other reason names', () => {
+    const both = {
+      endDate: addDays(TODAY, -3),
+      milestones: [{ title: 'Lausuntokierros', dueDate: addDays(TODAY, -12), doneAt: null }],
+    };
+    expect(reasons(both)).toEqual([
+      { kind: 'milestoneOverdue', title: 'Lausuntokierros', dueDate: addDays(TODAY, -12), daysLate: 12 },
+      { kind: 'late', daysLate: 3, cause: 'endDate', date: addDays(TODAY, -3), euActShortName: null },
+    ]);
+    // The ranking still goes by the lateness rule's worst days late.
+    const [item] = rankAttention([candidate('x', 'X', both)], TODAY);
+    expect(item?.daysLate).toBe(12);
   });
 
   it('puts the most severe reason first, and the most urgent first within a kind', () => {
@@ -165,9 +188,10 @@ describe('attentionReasons', () => {
     ]);
     expect(all.find((r) => r.kind === 'late')).toEqual({
       kind: 'late',
-      daysLate: 9,
-      cause: 'milestone',
-      date: addDays(TODAY, -9),
+      daysLate: 5,
+      cause: 'endDate',
+      date: addDays(TODAY, -5),
+      euActShortName: null,
     });
   });
 
@@ -179,7 +203,7 @@ describe('attentionReasons', () => {
       milestones: [],
       euImpacts: [{ deadline: '2026-12-31', relation: 'implements' as const }],
     };
-    expect(attentionReasons(input, today).map((r) => r.kind)).toEqual(['euDutyOverdue', 'late']);
+    expect(attentionReasons(input, today).map((r) => r.kind)).toEqual(['euDutyOverdue']);
     // An hour earlier it is still the 31st in Helsinki (23:30), and the duty is due today.
     const before = todayInFinland(new Date('2026-12-31T21:30:00Z'));
     expect(before).toBe('2026-12-31');
@@ -195,14 +219,6 @@ describe('attentionReasons', () => {
     expect(attentionReasons(stale, before)).toEqual([]);
     expect(attentionReasons(stale, today).map((r) => r.kind)).toEqual(['stale']);
   });
-});
-
-const candidate = (id: string, title: string, changes: Partial<AttentionInput> = {}): AttentionCandidate => ({
-  ...calm,
-  ...changes,
-  id,
-  title: { fi: title, sv: `${title} sv`, en: null },
-  leadMinistry: 'LVM',
 });
 
 describe('rankAttention', () => {
@@ -228,7 +244,7 @@ describe('rankAttention', () => {
       'Two apart', // red + two apart: 140
       'Red, later', // red + late: 110, 30 days late
       'Red and late', // 110, 3 days late
-      'Duty missed', // missed duty + late: 110, 1 day late
+      'Duty missed', // missed duty: 100, 1 day late
       'Aalto red', // red: 100, not late, by title (Ö after Z in Finnish)
       'Ödemark red',
       'Stale',

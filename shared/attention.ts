@@ -3,7 +3,13 @@ import type { EuRelation, HealthRating, Language, Status } from './codes.ts';
 import { STALE_ASSESSMENT_DAYS } from './data-quality.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
-import { isOpenStatus, type LatenessInput, type LatenessKind, lateness } from './lateness.ts';
+import {
+  isOpenStatus,
+  type LatenessInput,
+  type LatenessKind,
+  type LatenessReason,
+  lateness,
+} from './lateness.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { MinistryCode } from './ministry.ts';
 import { compareTitles } from './title-sort.ts';
@@ -34,8 +40,19 @@ export type AttentionReason =
   | { kind: 'euDutyOverdue'; euActShortName: string | null; deadline: string; daysOverdue: number }
   /** An implementation duty of an open initiative due within EU_DUTY_WINDOW_DAYS, today included (0 days left). */
   | { kind: 'euDutySoon'; euActShortName: string | null; deadline: string; daysLeft: number }
-  /** Late by the one rule of shared/lateness.ts: its worst reason, with the days late. */
-  | { kind: 'late'; daysLate: number; cause: LatenessKind; date: string };
+  /**
+   * Late by the one rule of shared/lateness.ts for what no reason above says already: a passed
+   * end date, or a passed EU deadline of another relation than implementing (the worst of them).
+   * An overdue milestone or implementation duty is its own reason, never said twice.
+   */
+  | {
+      kind: 'late';
+      daysLate: number;
+      cause: Exclude<LatenessKind, 'milestone'>;
+      date: string;
+      /** The act of a passed EU deadline; null for the end date. */
+      euActShortName: string | null;
+    };
 export type AttentionReasonKind = AttentionReason['kind'];
 
 /**
@@ -46,8 +63,8 @@ export type AttentionReasonKind = AttentionReason['kind'];
  *    initiative with neither, since all the lesser weights together make 95;
  * 2. the two assessments two steps apart (40): someone's picture of it is wrong;
  * 3. an overdue milestone and an implementation deadline within 90 days (20 each);
- * 4. late by the lateness rule (10): mostly already counted by the above, alone it is a passed
- *    end date or a passed deadline of a duty other than implementing;
+ * 4. late by the lateness rule for another cause (10): a passed end date, or a passed deadline
+ *    of an EU relation other than implementing;
  * 5. a stale assessment (5): paperwork, but the picture may have changed.
  * Ties go to the most days late, then the title in the UI language's alphabet.
  */
@@ -79,6 +96,14 @@ export interface AttentionCandidate extends AttentionInput {
 
 /** The reasons an initiative needs attention on `today`, the most severe first; empty when none. */
 export function attentionReasons(input: AttentionInput, today: string): AttentionReason[] {
+  return assess(input, today).reasons;
+}
+
+/** The reasons, and the lateness rule's worst days late (null when not late) for the ranking. */
+function assess(
+  input: AttentionInput,
+  today: string,
+): { reasons: AttentionReason[]; daysLate: number | null } {
   const reasons: AttentionReason[] = [];
   const health = { ministry: input.ministryHealth, digitoimisto: input.digitoimistoHealth };
   for (const assessment of ASSESSMENTS) {
@@ -121,9 +146,21 @@ export function attentionReasons(input: AttentionInput, today: string): Attentio
       );
     }
   }
-  const worst = late.reasons[0];
-  if (worst) reasons.push({ kind: 'late', daysLate: worst.daysLate, cause: worst.kind, date: worst.date });
-  return reasons.sort(compareReasons);
+  // The lateness reasons come the most days late first: the first one not said above is the worst.
+  const unsaid = late.reasons.find(
+    (r): r is Exclude<LatenessReason, { kind: 'milestone' }> =>
+      r.kind === 'endDate' || (r.kind === 'euDeadline' && r.relation !== 'implements'),
+  );
+  if (unsaid) {
+    reasons.push({
+      kind: 'late',
+      daysLate: unsaid.daysLate,
+      cause: unsaid.kind,
+      date: unsaid.date,
+      euActShortName: unsaid.kind === 'euDeadline' ? unsaid.euActShortName : null,
+    });
+  }
+  return { reasons: reasons.sort(compareReasons), daysLate: late.worstDaysLate };
 }
 
 const KIND_ORDER = Object.keys(ATTENTION_SEVERITY) as AttentionReasonKind[];
@@ -192,9 +229,8 @@ export function rankAttention(
 ): AttentionItem[] {
   const items: (AttentionItem & { sortTitle: string })[] = [];
   for (const candidate of candidates) {
-    const reasons = attentionReasons(candidate, today);
+    const { reasons, daysLate } = assess(candidate, today);
     if (reasons.length === 0) continue;
-    const late = reasons.find((r) => r.kind === 'late');
     items.push({
       id: candidate.id,
       title: candidate.title,
@@ -204,7 +240,7 @@ export function rankAttention(
       digitoimistoHealth: candidate.digitoimistoHealth.rating,
       reasons,
       severity: attentionSeverity(reasons),
-      daysLate: late?.kind === 'late' ? late.daysLate : null,
+      daysLate,
       sortTitle: (language === 'fi' ? null : candidate.title[language]) || candidate.title.fi,
     });
   }

@@ -122,7 +122,7 @@ describe('stats.attention', () => {
     expect(kinds.get(ids.in90)).toEqual(['euDutySoon']);
     expect(kinds.get(ids.in89)).toEqual(['euDutySoon']);
     expect(kinds.get(ids.todayDue)).toEqual(['euDutySoon']);
-    expect(kinds.get(ids.passed)).toEqual(['euDutyOverdue', 'late']);
+    expect(kinds.get(ids.passed)).toEqual(['euDutyOverdue']);
     expect(kinds.has(ids.completed)).toBe(false);
     expect(kinds.has(ids.cancelled)).toBe(false);
     expect(kinds.get(ids.paused)).toEqual(['euDutySoon']);
@@ -182,8 +182,8 @@ describe('stats.attention', () => {
     expect([...kinds.keys()].sort()).toEqual([ids.overdue, ids.ended].sort());
     expect(answer.items.find((item) => item.id === ids.overdue)?.reasons).toEqual([
       { kind: 'milestoneOverdue', title: 'Lausuntokierros', dueDate: day(-12), daysLate: 12 },
-      { kind: 'late', daysLate: 12, cause: 'milestone', date: day(-12) },
     ]);
+    expect(answer.items.find((item) => item.id === ids.overdue)?.daysLate).toBe(12);
     expect(kinds.get(ids.ended)).toEqual(['late']);
     // Archived ones are there when the filter asks for them.
     const withArchived = await list({ text: word, archived: 'all' });
@@ -208,15 +208,15 @@ describe('stats.attention', () => {
     const answer = await list({ text: word });
     expect(answer.items.map((item) => item.id)).toEqual([
       ids.twoApart, // red + two apart: 140
-      ids.missedDuty, // missed duty + late: 110, 40 days late
-      ids.redLate, // red + late: 110, 5 days late
-      ids.redA, // red: 100, by title
+      ids.redLate, // red + late (end date): 110
+      ids.missedDuty, // missed duty: 100, 40 days late
+      ids.redA, // red: 100, not late, by title
       ids.redB,
-      ids.milestone, // milestone + late: 30
+      ids.milestone, // milestone: 20
       ids.stale, // 5
     ]);
     const firstTwo = await list({ text: word }, 2);
-    expect(firstTwo.items.map((item) => item.id)).toEqual([ids.twoApart, ids.missedDuty]);
+    expect(firstTwo.items.map((item) => item.id)).toEqual([ids.twoApart, ids.redLate]);
     expect(firstTwo.total).toBe(7);
     expect(firstTwo.items[0]).toMatchObject({
       leadMinistry: 'LVM',

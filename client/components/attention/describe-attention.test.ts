@@ -36,7 +36,8 @@ const REASONS: AttentionReason[] = [
   { kind: 'euDutySoon', euActShortName: 'NIS2', deadline: '2026-12-01', daysLeft: 0 },
   { kind: 'euDutySoon', euActShortName: null, deadline: '2026-12-02', daysLeft: 1 },
   { kind: 'euDutyOverdue', euActShortName: 'AI Act', deadline: '2026-11-01', daysOverdue: 30 },
-  { kind: 'late', daysLate: 31, cause: 'endDate', date: '2026-10-31' },
+  { kind: 'late', daysLate: 31, cause: 'endDate', date: '2026-10-31', euActShortName: null },
+  { kind: 'late', daysLate: 10, cause: 'euDeadline', date: '2026-11-21', euActShortName: 'Data Act' },
 ];
 
 describe('describeAttentionReason', () => {
@@ -53,6 +54,7 @@ describe('describeAttentionReason', () => {
       'EU-säädös: täytäntöönpanon määräaika 2.12.2026, 1 päivä',
       'AI Act: täytäntöönpanon määräaika 1.11.2026 ohitettu, myöhässä 30 pv',
       'Myöhässä 31 pv (päättymispäivä 31.10.2026)',
+      'Myöhässä 10 pv (Data Act: EU-määräaika 21.11.2026)',
     ]);
   });
 
@@ -84,9 +86,8 @@ describe('reasonTarget', () => {
     milestone: { kind: 'milestoneOverdue', title: 'M', dueDate: '2026-11-19', daysLate: 12 },
     soon: { kind: 'euDutySoon', euActShortName: 'NIS2', deadline: '2027-01-17', daysLeft: 47 },
     overdue: { kind: 'euDutyOverdue', euActShortName: 'NIS2', deadline: '2026-11-01', daysOverdue: 30 },
-    lateEnd: { kind: 'late', daysLate: 31, cause: 'endDate', date: '2026-10-31' },
-    lateMilestone: { kind: 'late', daysLate: 3, cause: 'milestone', date: '2026-11-28' },
-    lateEu: { kind: 'late', daysLate: 3, cause: 'euDeadline', date: '2026-11-28' },
+    lateEnd: { kind: 'late', daysLate: 31, cause: 'endDate', date: '2026-10-31', euActShortName: null },
+    lateEu: { kind: 'late', daysLate: 3, cause: 'euDeadline', date: '2026-11-28', euActShortName: 'CER' },
   } satisfies Record<string, AttentionReason>;
   const at = (which: keyof typeof reason, user: Parameters<typeof reasonTarget>[2]) => {
     const target = reasonTarget(reason[which], item, user);
@@ -102,7 +103,6 @@ describe('reasonTarget', () => {
     expect(at('soon', lvmEditor)).toBe('/initiatives/abc/edit#field-euImpacts');
     expect(at('overdue', coordinator)).toBe('/initiatives/abc/edit#field-euImpacts');
     expect(at('lateEnd', lvmEditor)).toBe('/initiatives/abc/edit#field-endDate');
-    expect(at('lateMilestone', lvmEditor)).toBe('/initiatives/abc/edit#field-milestones');
     expect(at('lateEu', lvmEditor)).toBe('/initiatives/abc/edit#field-euImpacts');
   });
 

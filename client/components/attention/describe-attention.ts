@@ -32,12 +32,14 @@ export function describeAttentionReason(ctx: AttentionContext, reason: Attention
         date: ctx.formatDate(reason.deadline),
         count: reason.daysOverdue,
       });
-    case 'late':
+    case 'late': {
+      const what = ctx.t(`lateness.kind.${reason.cause}`);
       return ctx.t('attention.reason.late', {
         count: reason.daysLate,
-        what: ctx.t(`lateness.kind.${reason.cause}`),
+        what: reason.euActShortName ? `${reason.euActShortName}: ${what}` : what,
         date: ctx.formatDate(reason.date),
       });
+    }
   }
 }
 
@@ -62,11 +64,7 @@ function placeOf(reason: AttentionReason): Place {
     case 'euDutyOverdue':
       return 'euImpacts';
     case 'late':
-      return reason.cause === 'endDate'
-        ? 'endDate'
-        : reason.cause === 'milestone'
-          ? 'milestones'
-          : 'euImpacts';
+      return reason.cause === 'endDate' ? 'endDate' : 'euImpacts';
   }
 }
 
