@@ -1,0 +1,55 @@
+import type { RadarDate } from '../../../shared/radar.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { RadarInitiatives } from './RadarInitiatives.tsx';
+import { InlineSymbol } from './RadarSymbol.tsx';
+import { dateKindText, dateStateText } from './radar-text.ts';
+
+/** The radar as a list: the same dates in the same order, each a row with its standing and initiatives. */
+export function RadarTable({
+  dates,
+  listHref,
+}: {
+  dates: readonly RadarDate[];
+  listHref: (date: RadarDate) => string;
+}) {
+  const i18n = useI18n();
+  const { t, formatDate, language } = i18n;
+  return (
+    <div className="table-scroll">
+      <table className="data-table radar-table">
+        <caption className="visually-hidden">{t('radar.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('radar.table.date')}</th>
+            <th scope="col">{t('radar.table.act')}</th>
+            <th scope="col">{t('radar.table.kind')}</th>
+            <th scope="col">{t('radar.table.initiatives')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dates.map((date) => (
+            <tr key={date.id} className={date.gap ? 'radar-table__gap' : undefined}>
+              <th scope="row">
+                <time dateTime={date.date}>{formatDate(date.date)}</time>
+                {date.past && <span className="radar-table__past"> ({t('radar.past')})</span>}
+              </th>
+              <td data-label={t('radar.table.act')}>{date.act.shortName}</td>
+              <td data-label={t('radar.table.kind')}>
+                {dateKindText(date, i18n, language)}
+                {date.label && <span className="radar-table__kind">{t(`radar.kind.${date.kind}`)}</span>}
+              </td>
+              <td data-label={t('radar.table.initiatives')}>
+                {!date.gap && (
+                  <p className="radar-table__state">
+                    <InlineSymbol kind={date.state} /> {dateStateText(date, i18n)}
+                  </p>
+                )}
+                <RadarInitiatives date={date} listHref={listHref(date)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
