@@ -11,10 +11,7 @@ export const radar: Shape<typeof fi> = {
     other:
       '{{count}} EU deadlines in the next {{months}} months, {{gaps}} of them without a national initiative.',
   },
-  summaryPast: {
-    one: 'In the past {{months}} months, {{count}}, {{gaps}} of them without one.',
-    other: 'In the past {{months}} months, {{count}}, {{gaps}} of them without one.',
-  },
+  summaryPast: 'The past {{months}} months had {{count}}, {{gaps}} of them without an initiative.',
   filterNote:
     'Gaps are counted over all active initiatives; the filters only narrow which initiatives are shown.',
   showList: 'Show as a list',
@@ -34,7 +31,6 @@ export const radar: Shape<typeof fi> = {
     planned: 'Planned or paused',
     inProgress: 'In preparation or ongoing',
     completed: 'Completed',
-    cancelled: 'Cancelled',
   },
   legend: 'Key to the symbols',
   gap: 'No national initiative implements this',

@@ -9,10 +9,7 @@ export const radar = {
     other:
       '{{count}} EU-määräaikaa seuraavan {{months}} kuukauden aikana, joista {{gaps}} ilman kansallista hanketta.',
   },
-  summaryPast: {
-    one: 'Kuluneen {{months}} kuukauden aikana {{count}}, ilman hanketta {{gaps}}.',
-    other: 'Kuluneen {{months}} kuukauden aikana {{count}}, ilman hanketta {{gaps}}.',
-  },
+  summaryPast: 'Kuluneen {{months}} kuukauden aikana niitä oli {{count}}, joista {{gaps}} ilman hanketta.',
   filterNote:
     'Aukot lasketaan kaikista aktiivisista hankkeista; rajaukset vain karsivat näytettäviä hankkeita.',
   showList: 'Näytä luettelona',
@@ -32,7 +29,6 @@ export const radar = {
     planned: 'Suunnitteilla tai keskeytetty',
     inProgress: 'Valmistelussa tai käynnissä',
     completed: 'Valmis',
-    cancelled: 'Peruttu',
   },
   legend: 'Merkkien selitys',
   gap: 'Ei kansallista hanketta, joka toimeenpanee tämän',

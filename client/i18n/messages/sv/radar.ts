@@ -11,10 +11,7 @@ export const radar: Shape<typeof fi> = {
     other:
       '{{count}} EU-tidsfrister under de kommande {{months}} månaderna, varav {{gaps}} utan nationellt projekt.',
   },
-  summaryPast: {
-    one: 'Under de senaste {{months}} månaderna {{count}}, varav {{gaps}} utan projekt.',
-    other: 'Under de senaste {{months}} månaderna {{count}}, varav {{gaps}} utan projekt.',
-  },
+  summaryPast: 'De senaste {{months}} månaderna hade {{count}}, varav {{gaps}} utan projekt.',
   filterNote: 'Luckorna räknas bland alla aktiva projekt; filtren begränsar bara vilka projekt som visas.',
   showList: 'Visa som lista',
   chartLabel: 'EU-tidsfrister {{from}}–{{to}}',
@@ -33,7 +30,6 @@ export const radar: Shape<typeof fi> = {
     planned: 'Planerat eller vilande',
     inProgress: 'Under beredning eller pågående',
     completed: 'Slutfört',
-    cancelled: 'Inställt',
   },
   legend: 'Teckenförklaring',
   gap: 'Inget nationellt projekt genomför detta',
