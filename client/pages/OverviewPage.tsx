@@ -3,6 +3,7 @@ import '../styles/overview.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Heading } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
+import { AttentionTopFive } from '../components/attention/AttentionTopFive.tsx';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { ComingDeadlines } from '../components/overview/ComingDeadlines.tsx';
@@ -50,6 +51,7 @@ export function OverviewPage({ user }: { user: SessionUser }) {
                 <p>{t('overview.empty')}</p>
               ) : (
                 <>
+                  <AttentionTopFive filter={filter} />
                   <ComingDeadlines filter={filter} />
                   <OverviewCharts overview={data} filter={filter} />
                   <QualityByMinistry overview={data} filter={filter} />
