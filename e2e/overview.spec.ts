@@ -13,7 +13,7 @@ test('the overview: a tile and a bar open the list of exactly what they count, a
   // The "late" tile's figure is the total of the list it opens.
   const lateTile = page
     .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Myöhässä' }) });
+    .filter({ has: page.getByRole('heading', { name: 'Myöhässä', exact: true }) });
   const lateLink = lateTile.getByRole('link');
   const late = Number((await lateLink.textContent())?.match(/\d+/)?.[0]);
   expect(late).toBeGreaterThan(0);
