@@ -12,7 +12,7 @@ import {
 } from './lateness.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { MinistryCode } from './ministry.ts';
-import { compareTitles } from './title-sort.ts';
+import { titleSortKey } from './title-sort.ts';
 
 /**
  * The needs-attention list (issue 10): the initiatives a coordinator should look at first, each
@@ -227,7 +227,8 @@ export function rankAttention(
   today: string,
   language: Language = 'fi',
 ): AttentionItem[] {
-  const items: (AttentionItem & { sortTitle: string })[] = [];
+  // Each title's sort key once (as compareTitles makes it), not once per comparison.
+  const items: (AttentionItem & { sortKey: string })[] = [];
   for (const candidate of candidates) {
     const { reasons, daysLate } = assess(candidate, today);
     if (reasons.length === 0) continue;
@@ -241,17 +242,20 @@ export function rankAttention(
       reasons,
       severity: attentionSeverity(reasons),
       daysLate,
-      sortTitle: (language === 'fi' ? null : candidate.title[language]) || candidate.title.fi,
+      sortKey: titleSortKey(
+        (language === 'fi' ? null : candidate.title[language]) || candidate.title.fi,
+        language,
+      ),
     });
   }
   items.sort(
     (a, b) =>
       b.severity - a.severity ||
       (b.daysLate ?? -1) - (a.daysLate ?? -1) ||
-      compareTitles(a.sortTitle, b.sortTitle, language) ||
+      (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return items.map(({ sortTitle: _sortTitle, ...item }) => item);
+  return items.map(({ sortKey: _sortKey, ...item }) => item);
 }
 
 export const MAX_ATTENTION_ITEMS = 500;
