@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { Status } from '../../../shared/codes.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
@@ -35,7 +35,8 @@ export function RoadmapChart({
   groupName: (key: string | null) => string;
 }) {
   const { t, formatDate, language } = useI18n();
-  const ctx: RoadmapTextContext = { t, formatDate, language };
+  // Stable while the language is: the groups below re-render only when their own data or the view change.
+  const ctx = useMemo<RoadmapTextContext>(() => ({ t, formatDate, language }), [t, formatDate, language]);
   const todayAt = dayPosition(today, view.range);
   return (
     <div className="roadmap-scroll">
