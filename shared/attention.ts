@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EuRelation, HealthRating, Language, Status } from './codes.ts';
-import { STALE_ASSESSMENT_DAYS } from './data-quality.ts';
+import { isStaleAssessment } from './data-quality.ts';
 import { addDays, daysBetween } from './dates.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
 import {
@@ -114,11 +114,12 @@ function assess(
   if ((ministry === 'green' && digitoimisto === 'red') || (ministry === 'red' && digitoimisto === 'green')) {
     reasons.push({ kind: 'twoApart', ministry, digitoimisto });
   }
+  // Stale by the data-quality rule (shared/data-quality.ts), so the flag and the reason never disagree.
   for (const assessment of ASSESSMENTS) {
-    const { rating, assessedOn } = health[assessment];
-    if (rating === 'not_assessed' || assessedOn === null) continue;
-    const days = daysBetween(assessedOn, today);
-    if (days > STALE_ASSESSMENT_DAYS) reasons.push({ kind: 'stale', assessment, assessedOn, days });
+    const { assessedOn } = health[assessment];
+    if (assessedOn !== null && isStaleAssessment(health[assessment], today)) {
+      reasons.push({ kind: 'stale', assessment, assessedOn, days: daysBetween(assessedOn, today) });
+    }
   }
   // Milestones and lateness come from the one lateness rule; it is empty for a closed initiative.
   const late = lateness(input, today);
