@@ -58,7 +58,9 @@ test('Swedish and English load when chosen, and a reload in English is English f
   await page.getByLabel('User name').fill('viewer');
   await page.getByLabel('Password').fill(process.env.E2E_PASSWORD ?? E2E_PASSWORD);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Initiatives' })).toBeVisible();
+  // The landing page, the overview, with its figures.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Initiatives by lead ministry and status' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   expect((await texts()).filter((text) => finnish.test(text) || /Hankkeet/.test(text))).toEqual([]);
 });

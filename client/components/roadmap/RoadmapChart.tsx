@@ -39,7 +39,7 @@ export function RoadmapChart({
   const ctx = useMemo<RoadmapTextContext>(() => ({ t, formatDate, language }), [t, formatDate, language]);
   const todayAt = dayPosition(today, view.range);
   return (
-    <div className="roadmap-scroll">
+    <div className="roadmap-scroll" data-scroll-region="x">
       <div className="roadmap">
         <div className="roadmap-axis" aria-hidden="true">
           <div className="roadmap-axis__corner" />
