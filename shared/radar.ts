@@ -71,7 +71,7 @@ export function radarState(answeringStatuses: Iterable<Status>): RadarState {
 export const DEFAULT_MONTHS_BACK = 6;
 export const DEFAULT_MONTHS_AHEAD = 24;
 /** Initiatives listed per act and relation; the rest are counted (an act may have hundreds). */
-export const MAX_LISTED_PER_RELATION = 50;
+export const MAX_LISTED_PER_RELATION = 12;
 
 export const radarInputSchema = z
   .object({
