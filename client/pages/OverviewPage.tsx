@@ -1,6 +1,7 @@
 import '../styles/screens.css';
 import '../styles/overview.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
 import { AttentionTopFive } from '../components/attention/AttentionTopFive.tsx';
@@ -8,7 +9,6 @@ import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { ComingDeadlines } from '../components/overview/ComingDeadlines.tsx';
 import { KpiTiles } from '../components/overview/KpiTiles.tsx';
-import { OverviewCharts } from '../components/overview/OverviewCharts.tsx';
 import { QualityByMinistry } from '../components/overview/QualityByMinistry.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
@@ -18,12 +18,18 @@ import { useFilterParams } from '../lib/use-filter-params.ts';
 
 const OWN_KEYS = [] as const;
 
+// Recharts is in the charts' own chunk: the figures, the attention list and the deadlines paint
+// before it has loaded (the largest paint of the page is text, not a chart).
+const OverviewCharts = lazy(() =>
+  import('../components/overview/OverviewCharts.tsx').then((m) => ({ default: m.OverviewCharts })),
+);
+
 /**
  * `/`, the landing page: where things stand under the list's filters (in the URL, so a view is
  * a link, and saved views apply): key figures, what needs attention, the coming EU deadlines
  * and who answers them, the charts and the data quality by ministry. Every figure comes from
  * stats.overview in one round trip and opens the list filtered to what it counts. Recharts
- * loads with this page only.
+ * loads with this page's charts only.
  */
 export function OverviewPage({ user }: { user: SessionUser }) {
   const { t, formatDate } = useI18n();
@@ -53,8 +59,10 @@ export function OverviewPage({ user }: { user: SessionUser }) {
                 <>
                   <AttentionTopFive filter={filter} />
                   <ComingDeadlines filter={filter} />
-                  <OverviewCharts overview={data} filter={filter} />
                   <QualityByMinistry overview={data} filter={filter} />
+                  <Suspense fallback={null}>
+                    <OverviewCharts overview={data} filter={filter} />
+                  </Suspense>
                 </>
               )}
             </>
