@@ -28,12 +28,13 @@ export class DomainError extends Error {
 }
 
 /** What may be missing; each has its message in shared/server-messages.ts. */
-export type MissingThing = 'initiative' | 'euAct' | 'savedView' | 'weighting';
+export type MissingThing = 'initiative' | 'euAct' | 'savedView' | 'weighting' | 'snapshot';
 const NOT_FOUND_MESSAGES = {
   initiative: 'initiativeNotFound',
   euAct: 'euActNotFound',
   savedView: 'savedViewNotFound',
   weighting: 'weightingNotFound',
+  snapshot: 'snapshotNotFound',
 } as const satisfies Record<MissingThing, ServerMessage>;
 
 export const notFound = (thing: MissingThing) => new DomainError('NOT_FOUND', sm(NOT_FOUND_MESSAGES[thing]));

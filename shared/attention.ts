@@ -12,6 +12,7 @@ import {
 } from './lateness.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { MinistryCode } from './ministry.ts';
+import { snapshotIdField } from './snapshot.ts';
 import { titleSortKey } from './title-sort.ts';
 
 /**
@@ -264,6 +265,7 @@ export const MAX_ATTENTION_ITEMS = 500;
 export const attentionInputSchema = z
   .object({
     filter: initiativeFilterSchema.optional(),
+    ...snapshotIdField,
     /** How many of the ranked items to send; `total` counts them all. */
     limit: z.number().int().min(1).max(MAX_ATTENTION_ITEMS).default(50),
     /** The language whose titles break ties. */

@@ -5,6 +5,7 @@ import { initiativeFilterSchema } from './initiative-filter.ts';
 import type { InitiativeListItem } from './initiative-list.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { MAX_REASON_LENGTH } from './priority.ts';
+import { snapshotIdField } from './snapshot.ts';
 import { textSchema } from './text.ts';
 import { vm } from './validation-messages.ts';
 
@@ -61,6 +62,7 @@ export interface Board {
 export const boardGetInputSchema = z
   .object({
     filter: initiativeFilterSchema.optional(),
+    ...snapshotIdField,
     /** Scores under this weighting (the default one when left out). */
     weightingId: idSchema().optional(),
     language: z.enum(['fi', 'sv', 'en']).optional(),

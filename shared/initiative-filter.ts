@@ -18,6 +18,7 @@ import {
 import { euActRefSchema } from './eu-act.ts';
 import { idSchema } from './id.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
+import { snapshotIdField } from './snapshot.ts';
 import { isSafeText, textSchema, truncateText } from './text.ts';
 import { vm } from './validation-messages.ts';
 
@@ -91,6 +92,7 @@ export const initiativeListInputSchema = z.object({
   language: z.enum(['fi', 'sv', 'en']).optional(),
   /** The weighting of the `score` sort and of each row's weighted score; the default one when left out. */
   weightingId: idSchema().optional(),
+  ...snapshotIdField,
 });
 export type InitiativeListInput = z.input<typeof initiativeListInputSchema>;
 

@@ -3,11 +3,15 @@ import type { EuRelation, FundingSource, HealthRating, Status, Theme } from './c
 import type { QualityFlag } from './data-quality.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
 import type { MinistryCode } from './ministry.ts';
+import { snapshotIdField } from './snapshot.ts';
 
 /** The overview's window of coming EU deadlines: the tile and the list link it opens (`euWithin=90`). */
 export const OVERVIEW_DEADLINE_DAYS = 90;
 
-export const overviewInputSchema = z.object({ filter: initiativeFilterSchema.optional() });
+export const overviewInputSchema = z.object({
+  filter: initiativeFilterSchema.optional(),
+  ...snapshotIdField,
+});
 export type OverviewInput = z.input<typeof overviewInputSchema>;
 
 /**

@@ -4,6 +4,7 @@ import { type EuActData, euActTimeline } from './eu-act.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { MinistryCode } from './ministry.ts';
+import { snapshotIdField } from './snapshot.ts';
 
 /**
  * The EU deadline radar: the key dates of the EU act catalogue in a window around today, each
@@ -76,6 +77,7 @@ export const MAX_LISTED_PER_RELATION = 12;
 export const radarInputSchema = z
   .object({
     filter: initiativeFilterSchema.optional(),
+    ...snapshotIdField,
     /** The language whose title order lists the initiatives. */
     language: z.enum(['fi', 'sv', 'en']).optional(),
     monthsBack: z.number().int().min(0).max(24).default(DEFAULT_MONTHS_BACK),

@@ -3,6 +3,7 @@ import type { Status, Tier } from './codes.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { MinistryCode } from './ministry.ts';
+import { snapshotIdField } from './snapshot.ts';
 
 /**
  * The roadmap (/roadmap, stats.roadmap): the initiatives the list's filter selects as bars from
@@ -23,6 +24,7 @@ export const MAX_UNDATED_LISTED = 100;
 export const roadmapInputSchema = z
   .object({
     filter: initiativeFilterSchema.optional(),
+    ...snapshotIdField,
     groupBy: z.enum(ROADMAP_GROUPINGS).default('leadMinistry'),
     /** The language of the title order among initiatives that start on the same day. */
     language: z.enum(['fi', 'sv', 'en']).optional(),

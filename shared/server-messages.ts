@@ -152,6 +152,16 @@ export const SERVER_MESSAGES = {
     fi: 'Jaetun näkymän voi poistaa vain sen omistaja tai koordinaattori.',
     sv: 'En delad vy kan tas bort endast av dess ägare eller en koordinator.',
   },
+  snapshotNotFound: {
+    en: 'No such snapshot. Choose one from the list of snapshots.',
+    fi: 'Tilannekuvaa ei löydy. Valitse tilannekuva luettelosta.',
+    sv: 'Ögonblicksbilden finns inte. Välj en i listan över ögonblicksbilder.',
+  },
+  snapshotTampered: {
+    en: 'This snapshot has been changed after it was taken (its checksum no longer matches), so it is not shown. Tell an administrator.',
+    fi: 'Tilannekuvaa on muutettu sen ottamisen jälkeen (tarkistussumma ei täsmää), joten sitä ei näytetä. Ilmoita ylläpitäjälle.',
+    sv: 'Ögonblicksbilden har ändrats efter att den togs (kontrollsumman stämmer inte), så den visas inte. Meddela en administratör.',
+  },
   weightingNotFound: {
     en: 'No such weighting; it may have been removed. Choose another from the list.',
     fi: 'Painotusta ei löydy; se on ehkä poistettu. Valitse toinen luettelosta.',

@@ -151,6 +151,11 @@ export const VALIDATION_MESSAGES = {
     fi: 'Luettelossa on jo EU-säädös nimeltä "{{shortName}}".',
     sv: 'Katalogen har redan en EU-rättsakt som heter "{{shortName}}".',
   },
+  snapshotLabel: {
+    en: 'Name the snapshot (at most 120 characters), e.g. the meeting it is for.',
+    fi: 'Anna tilannekuvalle nimi (enintään 120 merkkiä), esimerkiksi kokous, jota varten se otetaan.',
+    sv: 'Ge ögonblicksbilden ett namn (högst 120 tecken), till exempel mötet den tas för.',
+  },
   searchLength: {
     en: 'Search with at most 200 characters.',
     fi: 'Hakusanoissa saa olla enintään 200 merkkiä.',

@@ -7,4 +7,5 @@ export * from './milestone.ts';
 export * from './ministry.ts';
 export * from './saved-view.ts';
 export * from './scoring.ts';
+export * from './snapshot.ts';
 export * from './user.ts';

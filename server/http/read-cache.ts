@@ -32,6 +32,8 @@ export const CACHEABLE_PROCEDURES: Readonly<Record<string, Role>> = {
   'stats.attention': 'viewer',
   'stats.radar': 'viewer',
   'stats.roadmap': 'viewer',
+  'snapshot.list': 'viewer',
+  'snapshot.get': 'viewer',
 };
 
 export interface CachedAnswer {

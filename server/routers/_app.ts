@@ -6,6 +6,7 @@ import { initiativeRouter } from './initiative.ts';
 import { ministryRouter } from './ministry.ts';
 import { savedViewRouter } from './saved-view.ts';
 import { scoringRouter } from './scoring.ts';
+import { snapshotRouter } from './snapshot.ts';
 import { statsRouter } from './stats.ts';
 
 export const appRouter = router({
@@ -17,6 +18,7 @@ export const appRouter = router({
   board: boardRouter,
   scoring: scoringRouter,
   stats: statsRouter,
+  snapshot: snapshotRouter,
 });
 
 export type AppRouter = typeof appRouter;

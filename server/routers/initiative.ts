@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { initiativeInputSchema, initiativeUpdateSchema } from '../../shared/initiative.ts';
 import { initiativeListInputSchema } from '../../shared/initiative-filter.ts';
+import { snapshotIdField } from '../../shared/snapshot.ts';
 import {
   archiveInitiative,
   createInitiative,
@@ -10,15 +11,22 @@ import {
   updateInitiative,
 } from '../services/initiative.ts';
 import { listParsedInitiatives } from '../services/initiative-list.ts';
+import { atSnapshot } from '../services/snapshot.ts';
 import { coordinatorProcedure, editorProcedure, idInput, router, viewerProcedure } from '../trpc.ts';
 
 export const initiativeRouter = router({
   /** Signed-in users: a filtered, sorted page of initiatives with the total. */
   list: viewerProcedure
     .input(initiativeListInputSchema.default({ limit: 50, offset: 0 }))
-    .query(({ ctx, input }) => listParsedInitiatives(ctx.database.db, input)),
+    .query(({ ctx, input }) =>
+      atSnapshot(ctx.database.db, input.snapshotId, (db) => listParsedInitiatives(db, input)),
+    ),
   /** Signed-in users: one initiative with everything about it. */
-  get: viewerProcedure.input(idInput).query(({ ctx, input }) => getInitiative(ctx.database.db, input.id)),
+  get: viewerProcedure
+    .input(idInput.extend(snapshotIdField))
+    .query(({ ctx, input }) =>
+      atSnapshot(ctx.database.db, input.snapshotId, (db) => getInitiative(db, input.id)),
+    ),
   /** Editors (own ministry), coordinators, admins. */
   create: editorProcedure
     .input(initiativeInputSchema)

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import {
   compareInputSchema,
   saveCriteriaInputSchema,
   saveWeightingInputSchema,
   setScoresInputSchema,
 } from '../../shared/scoring-input.ts';
+import { snapshotIdField } from '../../shared/snapshot.ts';
 import {
   compareWeightings,
   listCriteria,
@@ -12,17 +14,25 @@ import {
   saveWeighting,
   setScores,
 } from '../services/scoring.ts';
+import { atSnapshot } from '../services/snapshot.ts';
 import { coordinatorProcedure, router, viewerProcedure } from '../trpc.ts';
+
+/** The reads that can show a snapshot's criteria and weightings (the matrix as it was). */
+const snapshotInput = z.object(snapshotIdField).optional();
 
 export const scoringRouter = router({
   /** Signed-in users: the criteria, in order, with what each level means. */
-  criteria: viewerProcedure.query(({ ctx }) => listCriteria(ctx.database.db)),
+  criteria: viewerProcedure
+    .input(snapshotInput)
+    .query(({ ctx, input }) => atSnapshot(ctx.database.db, input?.snapshotId, (db) => listCriteria(db))),
   /** Coordinators and admins: replaces the criteria. */
   saveCriteria: coordinatorProcedure
     .input(saveCriteriaInputSchema)
     .mutation(({ ctx, input }) => saveCriteria(ctx.database.db, ctx.user, input)),
   /** Signed-in users: the named weightings, the default first. */
-  weightings: viewerProcedure.query(({ ctx }) => listWeightings(ctx.database.db)),
+  weightings: viewerProcedure
+    .input(snapshotInput)
+    .query(({ ctx, input }) => atSnapshot(ctx.database.db, input?.snapshotId, (db) => listWeightings(db))),
   /** Coordinators and admins: creates (no id) or changes a weighting. */
   saveWeighting: coordinatorProcedure
     .input(saveWeightingInputSchema)

@@ -1,5 +1,6 @@
 import { attentionInputSchema } from '../../shared/attention.ts';
 import { attentionList } from '../services/attention.ts';
+import { atSnapshot } from '../services/snapshot.ts';
 import { viewerProcedure } from '../trpc.ts';
 
 /**
@@ -8,4 +9,4 @@ import { viewerProcedure } from '../trpc.ts';
  */
 export const attentionProcedure = viewerProcedure
   .input(attentionInputSchema)
-  .query(({ ctx, input }) => attentionList(ctx.database.db, input));
+  .query(({ ctx, input }) => atSnapshot(ctx.database.db, input.snapshotId, (db) => attentionList(db, input)));

@@ -1,5 +1,6 @@
 import { radarInputSchema } from '../../shared/radar.ts';
 import { getRadar } from '../services/radar.ts';
+import { atSnapshot } from '../services/snapshot.ts';
 import { viewerProcedure } from '../trpc.ts';
 
 /**
@@ -9,4 +10,4 @@ import { viewerProcedure } from '../trpc.ts';
  */
 export const radarProcedure = viewerProcedure
   .input(radarInputSchema)
-  .query(({ ctx, input }) => getRadar(ctx.database.db, input));
+  .query(({ ctx, input }) => atSnapshot(ctx.database.db, input.snapshotId, (db) => getRadar(db, input)));

@@ -1,5 +1,6 @@
 import { roadmapInputSchema } from '../../shared/roadmap.ts';
 import { getRoadmap } from '../services/roadmap.ts';
+import { atSnapshot } from '../services/snapshot.ts';
 import { viewerProcedure } from '../trpc.ts';
 
 /**
@@ -9,4 +10,4 @@ import { viewerProcedure } from '../trpc.ts';
  */
 export const roadmapProcedure = viewerProcedure
   .input(roadmapInputSchema)
-  .query(({ ctx, input }) => getRoadmap(ctx.database.db, input));
+  .query(({ ctx, input }) => atSnapshot(ctx.database.db, input.snapshotId, (db) => getRoadmap(db, input)));

@@ -9,11 +9,12 @@ import {
   EU_DUTY_WINDOW_DAYS,
   rankAttention,
 } from '../../shared/attention.ts';
-import { addDays, todayInFinland } from '../../shared/dates.ts';
+import { addDays } from '../../shared/dates.ts';
 import { OPEN_STATUSES } from '../../shared/lateness.ts';
 import type { Db } from '../db/database.ts';
 import { qualityFlagConditions } from './data-quality-sql.ts';
 import { filterConditions } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 
 const i = initiatives;
 // Qualified by hand, as in initiative-list.ts: the subqueries' own tables would shadow bare names.
@@ -99,7 +100,7 @@ export async function loadAttentionCandidates(db: Db, where: SQL | undefined): P
 export async function attentionList(
   db: Db,
   input: z.output<typeof attentionInputSchema>,
-  today: string = todayInFinland(),
+  today: string = readDay(),
 ): Promise<AttentionResult> {
   const filter = input.filter ?? {};
   const where = sql`(${filterConditions(filter, today) ?? sql`true`}) and (${attentionPrecondition(today)})`;

@@ -12,7 +12,7 @@ import {
 } from '../../shared/board.ts';
 import { evenRanks, isValidRank, MAX_RANK_LENGTH, rankBetween } from '../../shared/board-rank.ts';
 import { TIERS, type Tier } from '../../shared/codes.ts';
-import { addDays, todayInFinland } from '../../shared/dates.ts';
+import { addDays } from '../../shared/dates.ts';
 import type { FieldChange } from '../../shared/initiative-changes.ts';
 import { rankByScore, weightedScore } from '../../shared/scoring.ts';
 import { sm } from '../../shared/server-messages.ts';
@@ -22,6 +22,7 @@ import { versionedWrite } from '../db/versioned-write.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { filterConditions, pageDetails } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 import { chosenWeighting, listCriteria } from './scoring-context.ts';
 
 const i = initiatives;
@@ -40,7 +41,7 @@ const tierPosition = sql`array_position(array[${sql.join(
  * list shows of them) whatever the count, plus the criteria and the weighting. Any signed-in user.
  */
 export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchema>): Promise<Board> {
-  const today = todayInFinland();
+  const today = readDay();
   const filter = { ...input.filter, archived: 'active' as const };
   const [order, criteria, weighting] = await Promise.all([
     db

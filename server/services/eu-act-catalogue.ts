@@ -1,11 +1,11 @@
 import { asc, sql } from 'drizzle-orm';
 import { euActs } from '../../drizzle/schema/index.ts';
 import { EU_RELATIONS, type EuRelation } from '../../shared/codes.ts';
-import { todayInFinland } from '../../shared/dates.ts';
 import { comingImplementationDate, type EuActSummary, nextKeyDate } from '../../shared/eu-act.ts';
 import { NON_ANSWERING_STATUSES } from '../../shared/radar.ts';
 import type { Db } from '../db/database.ts';
 import { euActFromRow } from './eu-act.ts';
+import { readDay } from './read-day.ts';
 
 // Qualified by hand: inside the subquery an unqualified "id" would be the impact's or the initiative's.
 const ACT_ID = sql.raw('"eu_acts"."id"');
@@ -16,7 +16,7 @@ const ACT_ID = sql.raw('"eu_acts"."id"');
  * loading the impacts — and whether a coming implementation date (application or transposition)
  * has no active, not cancelled initiative implementing the act. Any signed-in user.
  */
-export async function listEuActCatalogue(db: Db, today = todayInFinland()): Promise<EuActSummary[]> {
+export async function listEuActCatalogue(db: Db, today = readDay()): Promise<EuActSummary[]> {
   const rows = await db
     .select({
       act: euActs,

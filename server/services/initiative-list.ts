@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { initiatives } from '../../drizzle/schema/index.ts';
 import type { Language } from '../../shared/codes.ts';
 import { STATUSES, TIERS } from '../../shared/codes.ts';
-import { addDays, todayInFinland } from '../../shared/dates.ts';
+import { addDays } from '../../shared/dates.ts';
 import { isEuActId } from '../../shared/eu-act.ts';
 import type {
   InitiativeFilter,
@@ -21,6 +21,7 @@ import { type LatenessInput, lateness, nearestEuDeadline, OPEN_STATUSES } from '
 import { foldCase } from '../../shared/title-sort.ts';
 import type { Db } from '../db/database.ts';
 import { hasQualityIssuesSql } from './data-quality-sql.ts';
+import { readDay } from './read-day.ts';
 import { defaultWeightedScore, type ScoringContext, scoringContext } from './scoring-context.ts';
 
 const i = initiatives;
@@ -290,7 +291,7 @@ export async function listParsedInitiatives(
 ): Promise<InitiativeListResult> {
   const filter = input.filter ?? {};
   const language = input.language ?? 'fi';
-  const today = todayInFinland();
+  const today = readDay();
   const where = filterConditions(filter, today);
   const scoring = await scoringContext(db, input.weightingId);
   const page = await db
@@ -422,10 +423,6 @@ function lateFields(
 }
 
 /** How many initiatives match; used when a page past the end has no rows to carry the window count. */
-export async function countInitiatives(
-  db: Db,
-  filter: InitiativeFilter,
-  today = todayInFinland(),
-): Promise<number> {
+export async function countInitiatives(db: Db, filter: InitiativeFilter, today = readDay()): Promise<number> {
   return db.$count(i, filterConditions(filter, today));
 }

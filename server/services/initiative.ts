@@ -1,7 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { auditEvents, euActs, euImpacts, initiatives, milestones } from '../../drizzle/schema/index.ts';
 import type { AuditEvent } from '../../shared/audit.ts';
-import { todayInFinland } from '../../shared/dates.ts';
 import type { HealthAssessment } from '../../shared/health.ts';
 import {
   type Initiative,
@@ -23,6 +22,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { type Actor, actorId, actorName, auditHistory, recordAuditEvent } from './audit.ts';
 import { initiativeFromRows, initiativeValues } from './initiative-row.ts';
+import { readDay } from './read-day.ts';
 import { scoringContext } from './scoring-context.ts';
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -39,7 +39,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export async function loadInitiatives(
   db: Db,
   ids: string[],
-  today = todayInFinland(),
+  today = readDay(),
   options: { authors?: boolean } = {},
 ): Promise<Initiative[]> {
   if (ids.length === 0) return [];
@@ -278,7 +278,7 @@ export async function insertInitiative(
   parsed: InitiativeData,
   actor: Actor,
   action: 'create' | 'import',
-  today = todayInFinland(),
+  today = readDay(),
   priority: Priority = EMPTY_PRIORITY,
 ): Promise<string> {
   await checkReferences(tx, parsed, null);
@@ -357,7 +357,7 @@ export async function applyUpdate(
   parsed: InitiativeData,
   actor: Actor,
   action: 'update' | 'import',
-  today = todayInFinland(),
+  today = readDay(),
 ): Promise<boolean> {
   const before = toInitiativeData(current);
   if ('role' in actor) checkCoordinatorFields(actor as SessionUser, before, parsed);

@@ -12,7 +12,6 @@ import {
   type Theme,
 } from '../../shared/codes.ts';
 import { QUALITY_FLAGS, type QualityFlag, qualityShare } from '../../shared/data-quality.ts';
-import { todayInFinland } from '../../shared/dates.ts';
 import type { InitiativeFilter } from '../../shared/initiative-filter.ts';
 import { MINISTRY_CODES, type MinistryCode } from '../../shared/ministry.ts';
 import {
@@ -32,6 +31,7 @@ import {
   latenessSql,
   milestoneOverdueSql,
 } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 
 const i = initiatives;
 const FUNDING_BUCKETS: readonly FundingBucket[] = [...FUNDING_SOURCES, 'several', 'none'];
@@ -63,7 +63,7 @@ const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) 
  * JSON and assembled here. Nothing is counted in Node but those groups.
  */
 export async function overview(db: Db, filter: InitiativeFilter = {}): Promise<Overview> {
-  const today = todayInFinland();
+  const today = readDay();
   const where = filterConditions(filter, today) ?? sql`true`;
   const flags = qualityFlagConditions(today);
   const day = sql`${today}::date`;

@@ -2,7 +2,6 @@ import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
 import type { EuRelation, Status } from '../../shared/codes.ts';
-import { todayInFinland } from '../../shared/dates.ts';
 import { euActSlug } from '../../shared/eu-act.ts';
 import {
   ANSWERING_RELATIONS,
@@ -21,6 +20,7 @@ import {
 import type { Db } from '../db/database.ts';
 import { euActFromRow } from './eu-act.ts';
 import { filterConditions } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 
 const i = initiatives;
 const ei = euImpacts;
@@ -41,7 +41,7 @@ type Listed = Link & RadarInitiative;
 export async function getRadar(
   db: Db,
   input: z.output<typeof radarInputSchema>,
-  today = todayInFinland(),
+  today = readDay(),
 ): Promise<Radar> {
   const window = radarWindow(today, input.monthsBack, input.monthsAhead);
   const acts = (await db.select().from(euActs))

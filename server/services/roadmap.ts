@@ -2,7 +2,6 @@ import { and, asc, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { initiatives, milestones, ministries } from '../../drizzle/schema/index.ts';
 import { type Status, THEMES, TIERS, type Tier } from '../../shared/codes.ts';
-import { todayInFinland } from '../../shared/dates.ts';
 import { isOpenStatus } from '../../shared/lateness.ts';
 import { isMilestoneLate } from '../../shared/milestone.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
@@ -16,6 +15,7 @@ import {
 } from '../../shared/roadmap.ts';
 import type { Db } from '../db/database.ts';
 import { filterConditions } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 
 const i = initiatives;
 const m = milestones;
@@ -31,7 +31,7 @@ const TITLE_ORDER = { fi: i.sortTitleFi, sv: i.sortTitleSv, en: i.sortTitleEn } 
 export async function getRoadmap(
   db: Db,
   input: z.output<typeof roadmapInputSchema>,
-  today: string = todayInFinland(),
+  today: string = readDay(),
 ): Promise<Roadmap> {
   const where = filterConditions(input.filter ?? {}, today);
   const title = TITLE_ORDER[input.language ?? 'fi'];

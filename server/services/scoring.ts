@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { auditEvents, initiatives, scoringCriteria, weightings } from '../../drizzle/schema/index.ts';
-import { todayInFinland } from '../../shared/dates.ts';
 import { diffFields } from '../../shared/initiative-changes.ts';
 import { type Criterion, rankByScore, type Weighting } from '../../shared/scoring.ts';
 import { unknownCriteria } from '../../shared/scoring-criteria.ts';
@@ -20,6 +19,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import { recordAuditEvent } from './audit.ts';
 import { filterConditions } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 import { criterionValues, listCriteria, weightingFromRow } from './scoring-context.ts';
 
 /** The criteria set has no id of its own; its history is kept under this one. */
@@ -231,7 +231,7 @@ export async function compareWeightings(
         titleEn: initiatives.titleEn,
       })
       .from(initiatives)
-      .where(and(filterConditions(filter, todayInFinland()), isNull(initiatives.archivedAt)))
+      .where(and(filterConditions(filter, readDay()), isNull(initiatives.archivedAt)))
       .orderBy(asc(initiatives.sortTitleFi), asc(initiatives.id)),
     listCriteria(db),
     listWeightings(db),

@@ -27,6 +27,11 @@ export async function createTestDatabase(): Promise<Database> {
         await inner.close();
         const dropper = new pg.Client({ connectionString: url });
         await dropper.connect();
+        // With the schemas of the snapshots taken in it (server/services/snapshot.ts names them after it).
+        const { rows } = await dropper.query<{ name: string }>(
+          `select nspname as name from pg_namespace where nspname like '${schema}\\_snap\\_%'`,
+        );
+        for (const { name } of rows) await dropper.query(`drop schema "${name}" cascade`);
         await dropper.query(`drop schema ${schema} cascade`);
         await dropper.end();
       },

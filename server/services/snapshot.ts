@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { desc, eq, sql } from 'drizzle-orm';
+import { snapshots } from '../../drizzle/schema/index.ts';
+import { todayInFinland } from '../../shared/dates.ts';
+import { sm } from '../../shared/server-messages.ts';
+import type { Snapshot, SnapshotCreateInput } from '../../shared/snapshot.ts';
+import type { SessionUser } from '../../shared/user.ts';
+import { type Db, queryRows } from '../db/database.ts';
+import { dataVersion, writeTransaction } from '../db/write-transaction.ts';
+import { conflict, notFound } from '../errors.ts';
+import { withReadDay } from './read-day.ts';
+
+/**
+ * Snapshots: the portfolio frozen in one transaction. Each is a schema of its own holding copies
+ * of the tables every read uses, so a read "as it was" is the very SQL of the live read — the
+ * list's filters, search, sorts, the board, the overview — with the snapshot's schema first on
+ * the search path, and "today" set to the day it was taken (read-day.ts). Equivalence is then
+ * by construction, and snapshot.test.ts holds it. The copies are plain tables (CREATE TABLE AS:
+ * the stored search vectors and sort keys are copied, not recomputed), with the indexes the
+ * reads' lookups by initiative need; a snapshot's text search scans its copy (no GIN index).
+ */
+export const SNAPSHOT_TABLES = [
+  'initiatives',
+  'eu_impacts',
+  'milestones',
+  'eu_acts',
+  'scoring_criteria',
+  'weightings',
+] as const;
+
+/** The order each copy's rows are hashed in: a key that is unique in the table. */
+const HASH_ORDER: Record<(typeof SNAPSHOT_TABLES)[number], string> = {
+  initiatives: 'id',
+  eu_impacts: 'id',
+  milestones: 'id',
+  eu_acts: 'id',
+  scoring_criteria: 'key',
+  weightings: 'id',
+};
+
+const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
+
+/** The SHA-256 of every copied row, table by table, as PostgreSQL prints them: one pass in the database. */
+async function contentChecksum(db: Db, schema: string): Promise<string> {
+  const parts = SNAPSHOT_TABLES.map(
+    (table) =>
+      sql`coalesce((select string_agg(t::text, E'\n' order by t.${sql.raw(HASH_ORDER[table])}) from ${ident(schema)}.${ident(table)} t), '')`,
+  );
+  const [row] = await queryRows<{ checksum: string }>(
+    db,
+    sql`select encode(sha256(convert_to(${sql.join(parts, sql` || E'\n--\n' || `)}, 'UTF8')), 'hex') as checksum`,
+  );
+  return row?.checksum ?? '';
+}
+
+/** The checksum of a snapshot: its content's with its label, time and taker, so none of them changes unseen. */
+function sealed(
+  content: string,
+  meta: { id: string; label: string; takenAt: Date; day: string; takenByName: string },
+) {
+  return `${content}:${meta.id}:${meta.label}:${meta.takenAt.toISOString()}:${meta.day}:${meta.takenByName}`;
+}
+
+async function sealOf(db: Db, schema: string, meta: Parameters<typeof sealed>[1]): Promise<string> {
+  const content = await contentChecksum(db, schema);
+  const [row] = await queryRows<{ seal: string }>(
+    db,
+    sql`select encode(sha256(convert_to(${sealed(content, meta)}, 'UTF8')), 'hex') as seal`,
+  );
+  return row?.seal ?? '';
+}
+
+function toSnapshot(row: typeof snapshots.$inferSelect, valid: boolean | null = null): Snapshot {
+  return {
+    id: row.id,
+    label: row.label,
+    note: row.note,
+    takenAt: row.takenAt,
+    day: row.day,
+    takenByName: row.takenByName,
+    checksum: row.checksum,
+    initiativeCount: row.initiativeCount,
+    valid,
+  };
+}
+
+/** Coordinators and admins: freezes the whole portfolio, archived initiatives too, in one transaction. */
+export async function createSnapshot(
+  db: Db,
+  user: SessionUser,
+  input: SnapshotCreateInput,
+): Promise<Snapshot> {
+  return writeTransaction(db, async (tx) => {
+    const id = randomUUID();
+    const [{ schema: current } = { schema: 'public' }] = await queryRows<{ schema: string }>(
+      tx,
+      sql`select current_schema() as schema`,
+    );
+    const schema = `${current}_snap_${id.replace(/-/g, '').slice(0, 20)}`;
+    await tx.execute(sql`create schema ${ident(schema)}`);
+    for (const table of SNAPSHOT_TABLES) {
+      await tx.execute(sql`create table ${ident(schema)}.${ident(table)} as table ${ident(table)}`);
+      // Any later write to a copy bumps the data version: no cached read outlives a tampering.
+      await tx.execute(
+        sql`create trigger snapshot_data_version after insert or update or delete or truncate on ${ident(schema)}.${ident(table)} for each statement execute function bump_data_version()`,
+      );
+    }
+    const s = ident(schema);
+    await tx.execute(sql`alter table ${s}.initiatives add primary key (id)`);
+    await tx.execute(sql`alter table ${s}.eu_acts add primary key (id)`);
+    await tx.execute(sql`create index on ${s}.eu_impacts (initiative_id, deadline)`);
+    await tx.execute(sql`create index on ${s}.eu_impacts (eu_act_id)`);
+    await tx.execute(sql`create index on ${s}.milestones (initiative_id)`);
+    await tx.execute(sql`analyze ${s}.initiatives`);
+    const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from ${s}.initiatives`,
+    );
+    const [{ now } = { now: new Date() }] = await queryRows<{ now: Date }>(tx, sql`select now() as now`);
+    const takenAt = new Date(now);
+    const meta = {
+      id,
+      label: input.label,
+      takenAt,
+      day: todayInFinland(takenAt),
+      takenByName: user.displayName,
+    };
+    const [row] = await tx
+      .insert(snapshots)
+      .values({
+        ...meta,
+        note: input.note ?? null,
+        takenBy: user.id,
+        schemaName: schema,
+        checksum: await sealOf(tx, schema, meta),
+        initiativeCount: Number(n),
+      })
+      .returning();
+    if (!row) throw new Error('The snapshot row was not written.');
+    return toSnapshot(row, true);
+  });
+}
+
+/** Every snapshot, the newest first (metadata only). */
+export async function listSnapshots(db: Db): Promise<Snapshot[]> {
+  const rows = await db.select().from(snapshots).orderBy(desc(snapshots.takenAt));
+  return rows.map((row) => toSnapshot(row));
+}
+
+/**
+ * Verified seals by snapshot and data version: a snapshot is hashed again only after a write
+ * (any write to its copies bumps the version), not on every read.
+ */
+const verified = new Map<string, { version: number; valid: boolean }>();
+
+/** A snapshot with its seal checked; NOT_FOUND for an unknown id. */
+export async function getSnapshot(db: Db, id: string): Promise<Snapshot> {
+  const [row] = await db.select().from(snapshots).where(eq(snapshots.id, id));
+  if (!row) throw notFound('snapshot');
+  const version = await dataVersion(db);
+  const known = verified.get(id);
+  let valid = known?.version === version ? known.valid : null;
+  if (valid === null) {
+    const seal = await sealOf(db, row.schemaName, row);
+    valid = seal === row.checksum;
+    verified.set(id, { version, valid });
+  }
+  return toSnapshot(row, valid);
+}
+
+/**
+ * Runs a read against a snapshot: its schema first on the search path and its day as "today",
+ * inside a transaction (a savepoint within the read cache's) whose search path is put back
+ * before it ends. No snapshot id: the live read, unchanged. A snapshot whose seal no longer
+ * matches is refused (CONFLICT, "tampered"): it is never shown as the picture it claims to be.
+ */
+export async function atSnapshot<T>(
+  db: Db,
+  snapshotId: string | undefined,
+  read: (db: Db) => Promise<T>,
+): Promise<T> {
+  if (!snapshotId) return read(db);
+  const snapshot = await getSnapshot(db, snapshotId);
+  if (!snapshot.valid) throw conflict(sm('snapshotTampered'));
+  const [row] = await db
+    .select({ schema: snapshots.schemaName })
+    .from(snapshots)
+    .where(eq(snapshots.id, snapshotId));
+  const schema = row?.schema ?? '';
+  return db.transaction(async (tx) => {
+    const [{ path } = { path: 'public' }] = await queryRows<{ path: string }>(
+      tx as unknown as Db,
+      sql`select current_setting('search_path') as path`,
+    );
+    await tx.execute(sql`select set_config('search_path', ${`"${schema}", ${path}`}, true)`);
+    try {
+      return await withReadDay(snapshot.day, () => read(tx as unknown as Db));
+    } finally {
+      await tx.execute(sql`select set_config('search_path', ${path}, true)`);
+    }
+  });
+}
