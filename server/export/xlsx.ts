@@ -1,0 +1,326 @@
+/**
+ * The meeting pack as an Excel workbook: an info sheet (which picture, whose, its checksum and
+ * filters), the initiatives (a row each, every field: initiative-columns.ts, the same columns as
+ * the CSV), a summary by lead ministry, the EU deadlines of the coming months and the changes
+ * since the compared snapshot. Sheet names and headings are in the pack's language.
+ *
+ * Dates, times and euros are real cells (a date with a date format, euros as a number with a
+ * euro format), so a reader can sort, filter and sum them; every text cell is neutralised
+ * against formula injection (cell-safety.ts) and no cell is a formula. Written with exceljs's
+ * streaming writer, each row committed as it is made, so a 10,000-initiative pack never holds a
+ * whole workbook model in memory; the event loop gets a turn between batches of rows.
+ */
+import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import { codeLabel } from '../../shared/code-labels.ts';
+import { type Language, STATUSES } from '../../shared/codes.ts';
+import { qualityShare } from '../../shared/data-quality.ts';
+import type { Initiative } from '../../shared/initiative.ts';
+import { pickLocalized } from '../../shared/localized-text.ts';
+import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import { PACK_DEADLINE_MONTHS } from '../../shared/meeting-pack.ts';
+import { fillMessage } from '../../shared/messages/lookup.ts';
+import { MINISTRY_NAMES } from '../../shared/ministry.ts';
+import { truncateText } from '../../shared/text.ts';
+import { neutraliseFormula } from './cell-safety.ts';
+import { type ExportTexts, exportTexts } from './export-texts.ts';
+import {
+  type ColumnType,
+  excelDate,
+  formatTimestamp,
+  helsinkiWallClock,
+  type InitiativeColumn,
+  initiativeColumns,
+} from './initiative-columns.ts';
+
+/** Excel refuses a file whose cell holds more characters than this. */
+const MAX_CELL_TEXT = 32_767;
+/** Rows written between turns of the event loop. */
+const ROWS_PER_TURN = 500;
+
+/** Number formats by column type. The English ones carry en-GB's locale, so months read in English in any Excel. */
+const FORMATS: Record<Language, Partial<Record<ColumnType, string>>> = {
+  fi: { date: 'd.m.yyyy', timestamp: 'd.m.yyyy h:mm', euros: '#,##0 "€"' },
+  sv: { date: 'd.m.yyyy', timestamp: 'd.m.yyyy h:mm', euros: '#,##0 "€"' },
+  en: { date: '[$-809]d mmm yyyy', timestamp: '[$-809]d mmm yyyy hh:mm', euros: '#,##0 "€"' },
+};
+
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+type Sheet = ExcelJS.Worksheet;
+type Value = string | number | Date | null;
+
+/** A text cell's value: neutralised, within Excel's limit; empty stays empty. */
+const text = (value: string | null | undefined): string | null =>
+  value ? truncateText(neutraliseFormula(value), MAX_CELL_TEXT) : null;
+
+const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  alignment: { vertical: 'top', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } },
+};
+
+interface SheetColumn {
+  header: string;
+  width: number;
+  type?: ColumnType;
+}
+
+/**
+ * A sheet with its header row written, frozen and filtered: the header stays in view as the
+ * rows scroll, and the filter spans the header and `rows` data rows.
+ */
+function openSheet(workbook: Writer, name: string, columns: SheetColumn[], rows: number, language: Language) {
+  const last = columns.length;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: last } };
+  sheet.columns = columns.map((column) => {
+    const numFmt = column.type ? FORMATS[language][column.type] : undefined;
+    return { width: column.width, ...(numFmt ? { style: { numFmt } } : {}) };
+  });
+  const header = sheet.addRow(columns.map((column) => text(column.header)));
+  header.eachCell((cell) => {
+    cell.style = { ...cell.style, ...HEADER_STYLE };
+  });
+  header.commit();
+  return sheet;
+}
+
+async function writeRows(sheet: Sheet, rows: Iterable<Value[]>): Promise<void> {
+  let written = 0;
+  for (const values of rows) {
+    sheet.addRow(values).commit();
+    if (++written % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+// ---------------------------------------------------------------- the sheets
+
+function writeInfo(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+  const { info } = texts;
+  const formats = FORMATS[pack.language];
+  const sheet = workbook.addWorksheet(texts.sheets.info);
+  sheet.columns = [{ width: 28 }, { width: 70 }];
+  const heading = sheet.addRow([text(fillMessage(info.heading, { label: pack.label }))]);
+  heading.font = { bold: true, size: 14 };
+  heading.commit();
+  sheet.addRow([]).commit();
+  const row = (label: string, value: Value, numFmt?: string) => {
+    const added = sheet.addRow([text(label), typeof value === 'string' ? text(value) : value]);
+    added.getCell(1).font = { bold: true };
+    if (numFmt) added.getCell(2).numFmt = numFmt;
+    added.getCell(2).alignment = { horizontal: 'left', wrapText: true };
+    added.commit();
+  };
+  row(info.label, pack.label);
+  const { source } = pack;
+  row(info.source, source.kind === 'snapshot' ? info.sourceSnapshot : info.sourceNow);
+  if (source.kind === 'snapshot') {
+    row(info.takenAt, helsinkiWallClock(new Date(source.takenAt)), formats.timestamp);
+    row(info.takenBy, source.takenBy);
+    row(info.checksum, source.checksum);
+  }
+  row(info.today, excelDate(pack.today), formats.date);
+  row(info.filters, pack.filterWords.length > 0 ? pack.filterWords.join(', ') : info.noFilters);
+  row(info.initiatives, pack.initiatives.length);
+  row(
+    info.comparedTo,
+    pack.changes
+      ? `${pack.changes.fromLabel} (${formatTimestamp(new Date(pack.changes.fromTakenAt), pack.language)})`
+      : info.notCompared,
+  );
+  row(info.generatedAt, helsinkiWallClock(new Date(pack.generatedAt)), formats.timestamp);
+  row(info.generatedBy, pack.generatedBy);
+  sheet.addRow([]).commit();
+  sheet.addRow([text(info.times)]).commit();
+  sheet.commit();
+}
+
+/** An initiative's cell in a column: dates as real dates, times in Helsinki, euros as numbers. */
+function initiativeCell(column: InitiativeColumn, initiative: Initiative): Value {
+  switch (column.type) {
+    case 'text':
+      return text(column.value(initiative));
+    case 'date': {
+      const value = column.value(initiative);
+      return value === null ? null : excelDate(value);
+    }
+    case 'timestamp': {
+      const value = column.value(initiative);
+      return value === null ? null : helsinkiWallClock(value);
+    }
+    case 'euros':
+    case 'number':
+      return column.value(initiative);
+  }
+}
+
+async function writeInitiatives(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+  const columns = initiativeColumns(pack.language);
+  const sheet = openSheet(
+    workbook,
+    texts.sheets.initiatives,
+    columns,
+    pack.initiatives.length,
+    pack.language,
+  );
+  await writeRows(
+    sheet,
+    pack.initiatives.map((initiative) => columns.map((column) => initiativeCell(column, initiative))),
+  );
+  sheet.commit();
+}
+
+async function writeMinistries(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+  const { language, overview } = pack;
+  const m = texts.ministries;
+  const columns: SheetColumn[] = [
+    { header: m.code, width: 12 },
+    { header: m.name, width: 40 },
+    { header: m.total, width: 11 },
+    ...STATUSES.map((status) => ({ header: codeLabel(language, 'status', status), width: 13 })),
+    { header: m.ministryRed, width: 16 },
+    { header: m.ministryAmber, width: 16 },
+    { header: m.digitoimistoRed, width: 16 },
+    { header: m.digitoimistoAmber, width: 16 },
+    { header: m.budget, width: 18, type: 'euros' },
+    { header: m.qualityScore, width: 14 },
+  ];
+  const sheet = openSheet(workbook, texts.sheets.ministries, columns, overview.byMinistry.length, language);
+  const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
+  const rows: Value[][] = overview.byMinistry.map((figures) => [
+    text(figures.ministry),
+    text(MINISTRY_NAMES[figures.ministry][language]),
+    figures.total,
+    ...STATUSES.map((status) => figures.byStatus[status]),
+    figures.ministryHealth.red,
+    figures.ministryHealth.amber,
+    figures.digitoimistoHealth.red,
+    figures.digitoimistoHealth.amber,
+    sum(figures.budgetCents) / 100,
+    figures.qualityScore,
+  ]);
+  await writeRows(sheet, rows);
+  const total = sheet.addRow([
+    text(m.totalRow),
+    null,
+    overview.total,
+    ...STATUSES.map((status) => overview.byStatus[status]),
+    overview.health.ministry.red,
+    overview.health.ministry.amber,
+    overview.health.digitoimisto.red,
+    overview.health.digitoimisto.amber,
+    overview.budget.totalCents / 100,
+    qualityShare(overview.total - overview.quality.flagged, overview.total),
+  ]);
+  total.font = { bold: true };
+  total.commit();
+  sheet.commit();
+}
+
+async function writeDeadlines(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+  const { language } = pack;
+  const d = texts.deadlines;
+  const columns: SheetColumn[] = [
+    { header: d.date, width: 13, type: 'date' },
+    { header: d.act, width: 16 },
+    { header: d.actTitle, width: 40 },
+    { header: d.kind, width: 30 },
+    { header: d.answering, width: 60 },
+    { header: d.answeringTotal, width: 14 },
+    { header: d.gap, width: 14 },
+  ];
+  const sheet = openSheet(workbook, texts.sheets.deadlines, columns, pack.euDeadlines.length, language);
+  await writeRows(
+    sheet,
+    pack.euDeadlines.map((date) => {
+      const kind = texts.radarKind[date.kind];
+      const label = date.label ? pickLocalized(date.label, language).text : null;
+      const listed = date.answering.map(
+        (initiative) => `${pickLocalized(initiative.title, language).text} (${initiative.leadMinistry})`,
+      );
+      const unlisted = date.answeringTotal - date.answering.length;
+      if (unlisted > 0) listed.push(fillMessage(d.more, { count: unlisted }));
+      return [
+        excelDate(date.date),
+        text(date.act.shortName),
+        text(pickLocalized(date.act.title, language).text),
+        text(label ? `${kind}: ${label}` : kind),
+        text(listed.join('; ')),
+        date.answeringTotal,
+        text(date.gap ? texts.yes : texts.no),
+      ];
+    }),
+  );
+  if (pack.euDeadlines.length === 0) {
+    sheet.addRow([null, text(fillMessage(d.none, { months: PACK_DEADLINE_MONTHS }))]).commit();
+  }
+  sheet.commit();
+}
+
+/**
+ * The initiative a change sentence tells of: the diff's initiative whose title (in the pack's
+ * language, else in Finnish) the sentence names, the longest such title winning; none for a
+ * sentence about the whole portfolio.
+ */
+function sentenceInitiatives(changes: NonNullable<MeetingPack['changes']>, language: Language) {
+  const { added, removed, changed } = changes.diff;
+  const refs = [...added, ...removed, ...changed].flatMap((ref) => {
+    const titles = new Set([pickLocalized(ref.title, language).text, ref.title.fi]);
+    return [...titles].map((title) => ({ title, ref }));
+  });
+  refs.sort((a, b) => b.title.length - a.title.length);
+  return (sentence: string) => refs.find(({ title }) => sentence.includes(title))?.ref ?? null;
+}
+
+async function writeChanges(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+  const { language, changes } = pack;
+  const c = texts.changes;
+  const columns: SheetColumn[] = [
+    { header: c.initiative, width: 44 },
+    { header: c.ministry, width: 14 },
+    { header: c.change, width: 90 },
+  ];
+  const rows = changes?.sentences.length ?? 0;
+  const sheet = openSheet(workbook, texts.sheets.changes, columns, rows, language);
+  if (!changes) {
+    sheet.addRow([null, null, text(c.noComparison)]).commit();
+  } else if (changes.sentences.length === 0) {
+    sheet.addRow([null, null, text(c.none)]).commit();
+  } else {
+    const initiativeOf = sentenceInitiatives(changes, language);
+    await writeRows(
+      sheet,
+      changes.sentences.map((sentence) => {
+        const ref = initiativeOf(sentence);
+        return [
+          text(ref ? pickLocalized(ref.title, language).text : null),
+          text(ref?.leadMinistry),
+          text(sentence),
+        ];
+      }),
+    );
+  }
+  sheet.commit();
+}
+
+/** The meeting pack as an XLSX file. */
+export async function renderXlsx(pack: MeetingPack): Promise<Buffer> {
+  // exceljs takes about half a second to load: loaded by the first workbook made, not at every start.
+  const { default: excel } = await import('exceljs');
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'digisalkku';
+  workbook.created = new Date(pack.generatedAt);
+  const texts = exportTexts(pack.language);
+  writeInfo(workbook, pack, texts);
+  await writeInitiatives(workbook, pack, texts);
+  await writeMinistries(workbook, pack, texts);
+  await writeDeadlines(workbook, pack, texts);
+  await writeChanges(workbook, pack, texts);
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
