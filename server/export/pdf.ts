@@ -216,7 +216,7 @@ function keyFigures(ch: Chapter): void {
   const { language } = pack;
   const o = pack.overview;
   const n = ch.number;
-  flow.paragraph(fill(texts.footer.figuresOf, { date: ch.date(o.today) }), SMALL);
+  flow.paragraph(`${texts.cover.figuresOf} ${ch.date(o.today)}`, SMALL);
   tiles(flow, [
     { label: kpi.total, value: n(o.total) },
     { label: kpi.attention, value: n(pack.attentionTotal), detail: kpi.attentionNote },
