@@ -28,7 +28,7 @@ const TOP_TIERS: readonly Tier[] = ['critical', 'high'];
 /** Two tiers of PACK_TIER_TOP cards, of two lines at most, fit on four. */
 const MAX_PRIORITY_SLIDES = 4;
 const MAX_CHANGE_SLIDES = 5;
-const MAX_DEADLINE_SLIDES = 3;
+const MAX_DEADLINE_SLIDES = 4;
 /** Answering initiatives named per deadline; the rest are counted. */
 const NAMED_PER_DEADLINE = 3;
 const CONTENT_HEIGHT = CONTENT.bottom - CONTENT.y;
@@ -269,7 +269,7 @@ export function addDeadlineSlides(deck: Deck): void {
     return;
   }
   const fontSize = 10;
-  const colW = [1.0, 1.2, 1.9, 3.4, 1.7];
+  const colW = [1.05, 1.1, 1.6, 4.05, 1.4];
   const body = dates.map((date) => deadlineRow(deck, date, fontSize));
   const header = headerRow([t.date, t.act, t.kind, t.initiatives, t.standing], fontSize);
   addTableSlides(deck, t.title, summary, header, body, colW, fontSize, MAX_DEADLINE_SLIDES, (count) =>
@@ -283,7 +283,7 @@ function deadlineRow(deck: Deck, date: RadarDate, fontSize: number): Row {
   const kind = clean(date.label ? pickLocalized(date.label, w.language).text : t.kinds[date.kind], 60);
   const lines = date.answering
     .slice(0, NAMED_PER_DEADLINE)
-    .map((i) => `${clean(pickLocalized(i.title, w.language).text, 60)} (${i.leadMinistry})`);
+    .map((i) => `${clean(pickLocalized(i.title, w.language).text, 48)} (${i.leadMinistry})`);
   const unnamed = date.answeringShown - lines.length;
   const hidden = date.answeringTotal - date.answeringShown;
   const rest = [
@@ -295,10 +295,10 @@ function deadlineRow(deck: Deck, date: RadarDate, fontSize: number): Row {
   const standing = t.states[date.gap ? 'gap' : date.state];
   const act = clean(date.act.shortName, 40);
   const height = Math.max(
-    lines.reduce((sum, line) => sum + linesOf(line, 46), 0),
-    linesOf(kind, 24),
-    linesOf(standing, 22),
-    linesOf(act, 15),
+    lines.reduce((sum, line) => sum + linesOf(line, 54), 0),
+    linesOf(kind, 21),
+    linesOf(standing, 19),
+    linesOf(act, 13),
   );
   return {
     cells: [
