@@ -1,10 +1,10 @@
 /**
  * The overview's charts in the PDF pack, drawn as vectors with pdfkit's primitives: horizontal
  * bars stacked by series, each series in the overview's colour and white pattern
- * (client/components/charts/palette.ts, as on the page), named in a legend and given again in
+ * (shared/chart-palette.ts, as on the page), named in a legend and given again in
  * a table of figures, so colour is never the only cue and the numbers can be read exactly.
  */
-import type { Pattern, SeriesStyle } from '../../client/components/charts/palette.ts';
+import type { Pattern, SeriesStyle } from '../../shared/chart-palette.ts';
 import { BODY, COLOURS, type PdfFlow, SMALL, type TextStyle } from './pdf-layout.ts';
 import { type Column, table } from './pdf-table.ts';
 

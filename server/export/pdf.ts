@@ -8,8 +8,8 @@
  * Every list is the pack's bounded one; `pack.initiatives` itself is never printed.
  */
 import PDFDocument from 'pdfkit';
-import { HEALTH_STYLES, STATUS_STYLES } from '../../client/components/charts/palette.ts';
 import type { AttentionReason } from '../../shared/attention.ts';
+import { HEALTH_STYLES, STATUS_STYLES } from '../../shared/chart-palette.ts';
 import { codeLabel } from '../../shared/code-labels.ts';
 import { HEALTH_RATINGS, STATUSES } from '../../shared/codes.ts';
 import { pickLocalized } from '../../shared/localized-text.ts';

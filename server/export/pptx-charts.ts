@@ -2,10 +2,10 @@
  * The PPTX pack's charts: native PowerPoint bar charts, stacked by status or health with the
  * lead ministries as categories. Native, so a secretariat can restyle them or edit their
  * figures in PowerPoint's own data sheet (pptxgenjs embeds the workbook behind each chart).
- * Series take the dashboard's palette (client/components/charts/palette.ts); every series is
+ * Series take the dashboard's palette (shared/chart-palette.ts); every series is
  * named in the legend and every segment carries its value, so no figure is told by colour alone.
  */
-import { HEALTH_STYLES, STATUS_STYLES } from '../../client/components/charts/palette.ts';
+import { HEALTH_STYLES, STATUS_STYLES } from '../../shared/chart-palette.ts';
 import { codeLabel } from '../../shared/code-labels.ts';
 import { HEALTH_RATINGS, type HealthRating, STATUSES } from '../../shared/codes.ts';
 import type { MinistryFigures } from '../../shared/overview.ts';

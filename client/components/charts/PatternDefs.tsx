@@ -1,4 +1,4 @@
-import type { Pattern, SeriesStyle } from './palette.ts';
+import type { Pattern, SeriesStyle } from '../../../shared/chart-palette.ts';
 
 /** The id of a series' fill: `url(#…)` anywhere in the document once PatternDefs is rendered. */
 export const patternId = (style: SeriesStyle) => `fill-${style.pattern}-${style.colour.slice(1)}`;

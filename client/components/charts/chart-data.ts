@@ -1,4 +1,4 @@
-import type { SeriesStyle } from './palette.ts';
+import type { SeriesStyle } from '../../../shared/chart-palette.ts';
 
 /** A series of a bar chart: a key, its name in the UI language and its colour and pattern. */
 export interface ChartSeries {

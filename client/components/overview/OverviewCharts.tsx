@@ -1,5 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import {
+  FUNDING_STYLES,
+  HEALTH_STYLES,
+  RELATION_STYLES,
+  type SeriesStyle,
+  SINGLE_STYLE,
+  STATUS_STYLES,
+} from '../../../shared/chart-palette.ts';
 import { EU_RELATIONS, HEALTH_RATINGS, STATUSES } from '../../../shared/codes.ts';
 import { euActSlug } from '../../../shared/eu-act.ts';
 import type { InitiativeFilter } from '../../../shared/initiative-filter.ts';
@@ -9,14 +17,6 @@ import { ChartFigure } from '../charts/ChartFigure.tsx';
 import { ChartTable } from '../charts/ChartTable.tsx';
 import { type ChartRow, type ChartSeries, rowTotal, seriesInUse } from '../charts/chart-data.ts';
 import { PatternDefs } from '../charts/PatternDefs.tsx';
-import {
-  FUNDING_STYLES,
-  HEALTH_STYLES,
-  RELATION_STYLES,
-  type SeriesStyle,
-  SINGLE_STYLE,
-  STATUS_STYLES,
-} from '../charts/palette.ts';
 import { StackedBars } from '../charts/StackedBars.tsx';
 import { listHref } from './list-link.ts';
 

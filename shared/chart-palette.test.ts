@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../lib/contrast.ts';
-import { ALL_STYLES } from './palette.ts';
+import { ALL_STYLES } from './chart-palette.ts';
+import { contrastRatio } from './contrast.ts';
 
 describe('the chart palette', () => {
   it('gives every series at least 3:1 against the white background (WCAG 1.4.11)', () => {

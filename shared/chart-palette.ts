@@ -1,5 +1,5 @@
-import type { EuRelation, FundingSource, HealthRating, Status } from '../../../shared/codes.ts';
-import type { FundingBucket } from '../../../shared/overview.ts';
+import type { EuRelation, FundingSource, HealthRating, Status } from './codes.ts';
+import type { FundingBucket } from './overview.ts';
 
 /**
  * The charts' series: a colour of at least 3:1 on white (WCAG 1.4.11, held by palette.test.ts),
