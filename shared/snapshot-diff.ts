@@ -1,15 +1,15 @@
 /**
  * What changed between two pictures of the portfolio (two snapshots, or a snapshot and now):
  * a pure function over the initiatives as read (shared/initiative.ts `Initiative`), so the page,
- * the XLSX, PDF and PPTX packs and the tests all tell the same changes. Built on diffFields of
- * shared/initiative-changes.ts.
+ * the XLSX, PDF and PPTX packs and the tests all tell the same changes. Fields compare as
+ * diffFields of shared/initiative-changes.ts does (sameValue), lists item by item.
  */
 import { compareRanks } from './board-rank.ts';
 import type { EuRelation, Language, PreparationStage, Status, Tier } from './codes.ts';
 import type { EuImpact } from './eu-impact.ts';
 import type { HealthAssessment } from './health.ts';
 import type { Initiative } from './initiative.ts';
-import { diffFields } from './initiative-changes.ts';
+import { sameValue } from './initiative-changes.ts';
 import { type LocalizedText, pickLocalized } from './localized-text.ts';
 import type { Milestone } from './milestone.ts';
 import type { MinistryCode } from './ministry.ts';
@@ -280,13 +280,30 @@ function boardPositions(side: readonly DiffInput[]): Map<string, number> {
 
 type Positions = { before: Map<string, number>; after: Map<string, number> };
 
+/**
+ * diffFields without its lists: it runs for every initiative, and the values are codes, dates
+ * and amounts, which sameValue decides by `===` without serialising.
+ */
+function addFieldChanges<F extends (typeof CODE_FIELDS)[number] | (typeof DATE_AND_MONEY_FIELDS)[number]>(
+  changes: DiffFieldChange[],
+  before: DiffInput,
+  after: DiffInput,
+  fields: readonly F[],
+): void {
+  for (const field of fields) {
+    if (!sameValue(before[field], after[field]))
+      changes.push({ field, before: before[field] ?? null, after: after[field] ?? null } as DiffFieldChange);
+  }
+}
+
 function diffInitiative(
   before: DiffInput,
   after: DiffInput,
   positions: () => Positions,
 ): InitiativeDiff | null {
   // Pushed in DIFF_FIELDS order; codes, dates and amounts compare with sameValue's fast path.
-  const changes = diffFields(before, after, CODE_FIELDS) as DiffFieldChange[];
+  const changes: DiffFieldChange[] = [];
+  addFieldChanges(changes, before, after, CODE_FIELDS);
   for (const field of HEALTH_FIELDS) {
     if (!sameAssessment(before[field], after[field]))
       changes.push({ field, before: before[field], after: after[field] });
@@ -302,8 +319,7 @@ function diffInitiative(
       changes.push({ field: 'rank', before: b, after: a, tier: after.tier, beforePosition, afterPosition });
     }
   }
-  for (const change of diffFields(before, after, DATE_AND_MONEY_FIELDS))
-    changes.push(change as DiffFieldChange);
+  addFieldChanges(changes, before, after, DATE_AND_MONEY_FIELDS);
   const impacts = euImpactEvents(before.euImpacts ?? [], after.euImpacts ?? []);
   if (impacts.length > 0)
     changes.push({ field: 'euImpacts', before: before.euImpacts, after: after.euImpacts });
@@ -311,7 +327,8 @@ function diffInitiative(
   if (milestones.length > 0)
     changes.push({ field: 'milestones', before: before.milestones, after: after.milestones });
   if (changes.length === 0) return null;
-  return { ...ref(after), changes, milestoneEvents: milestones, euImpactEvents: impacts };
+  const { id, title, leadMinistry, status } = after;
+  return { id, title, leadMinistry, status, changes, milestoneEvents: milestones, euImpactEvents: impacts };
 }
 
 function inTitleOrder<T extends InitiativeRef>(items: T[], language: Language): T[] {
@@ -340,11 +357,17 @@ function summarise(added: number, removed: number, changed: readonly InitiativeD
     milestonesSlipped: 0,
   };
   for (const diff of changed) {
-    const health = diff.changes.filter(isHealthChange);
-    if (health.some((c) => c.before.rating !== 'red' && c.after.rating === 'red')) summary.movedToRed++;
-    if (health.some((c) => c.before.rating === 'red' && c.after.rating !== 'red')) summary.leftRed++;
-    if (diff.changes.some((c) => c.field === 'status' && c.after === 'completed')) summary.completed++;
-    if (diff.changes.some((c) => c.field === 'tier')) summary.tierChanged++;
+    let [toRed, fromRed] = [false, false];
+    for (const change of diff.changes) {
+      if (isHealthChange(change)) {
+        const [was, is] = [change.before.rating === 'red', change.after.rating === 'red'];
+        toRed ||= is && !was;
+        fromRed ||= was && !is;
+      } else if (change.field === 'status' && change.after === 'completed') summary.completed++;
+      else if (change.field === 'tier') summary.tierChanged++;
+    }
+    if (toRed) summary.movedToRed++;
+    if (fromRed) summary.leftRed++;
     for (const event of diff.milestoneEvents) {
       if (event.kind === 'done') summary.milestonesDone++;
       else if (event.kind === 'slipped') summary.milestonesSlipped++;
