@@ -65,13 +65,22 @@ function cellText(column: InitiativeColumn, initiative: Initiative, language: La
   }
 }
 
+/** Rows turned into bytes at a time: the file is never one string as well as its bytes. */
+const ROWS_PER_CHUNK = 500;
+
 /** The pack's initiatives as a CSV file: a header row in the pack's language, then a row each. */
 export function renderCsv(pack: MeetingPack): Buffer {
   const columns = initiativeColumns(pack.language);
-  const line = (cells: string[]) => cells.map(csvField).join(CSV_SEPARATOR);
-  const lines = [line(columns.map((column) => neutraliseFormula(column.header)))];
-  for (const initiative of pack.initiatives) {
-    lines.push(line(columns.map((column) => cellText(column, initiative, pack.language))));
-  }
-  return Buffer.from(BOM + lines.join(LINE_END) + LINE_END, 'utf8');
+  const line = (cells: string[]) => cells.map(csvField).join(CSV_SEPARATOR) + LINE_END;
+  const chunks = [Buffer.from(BOM + line(columns.map((column) => neutraliseFormula(column.header))), 'utf8')];
+  let text = '';
+  pack.initiatives.forEach((initiative, index) => {
+    text += line(columns.map((column) => cellText(column, initiative, pack.language)));
+    if ((index + 1) % ROWS_PER_CHUNK === 0) {
+      chunks.push(Buffer.from(text, 'utf8'));
+      text = '';
+    }
+  });
+  chunks.push(Buffer.from(text, 'utf8'));
+  return Buffer.concat(chunks);
 }

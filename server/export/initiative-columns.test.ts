@@ -123,6 +123,8 @@ describe('dates', () => {
     expect(formatDate('2026-12-02', 'fi')).toBe('2.12.2026');
     expect(formatDate('2026-12-02', 'sv')).toBe('2.12.2026');
     expect(formatDate('2026-12-02', 'en')).toBe('2 Dec 2026');
+    expect(formatDate('2027-09-30', 'en')).toBe('30 Sep 2027');
+    expect(formatDate('2027-01-05', 'fi')).toBe('5.1.2027');
   });
 
   it('puts a day at midnight UTC and a timestamp at Helsinki wall-clock time, summer and winter', () => {
@@ -132,6 +134,19 @@ describe('dates', () => {
     );
     expect(helsinkiWallClock(new Date('2026-06-30T21:15:00Z')).toISOString()).toBe(
       '2026-07-01T00:15:00.000Z',
+    );
+    // The day the clocks turn (29 March 2026, at 01:00 UTC): either side of the turn.
+    expect(helsinkiWallClock(new Date('2026-03-29T00:30:00Z')).toISOString()).toBe(
+      '2026-03-29T02:30:00.000Z',
+    );
+    expect(helsinkiWallClock(new Date('2026-03-29T01:30:00Z')).toISOString()).toBe(
+      '2026-03-29T04:30:00.000Z',
+    );
+    expect(helsinkiWallClock(new Date('2026-10-25T00:59:59.500Z')).toISOString()).toBe(
+      '2026-10-25T03:59:59.500Z',
+    );
+    expect(helsinkiWallClock(new Date('2026-10-25T01:00:00Z')).toISOString()).toBe(
+      '2026-10-25T03:00:00.000Z',
     );
     expect(formatTimestamp(new Date('2026-12-01T14:05:00Z'), 'fi')).toBe('1.12.2026 16.05');
     expect(formatTimestamp(new Date('2026-12-01T07:05:00Z'), 'en')).toBe('1 Dec 2026 09:05');
