@@ -220,7 +220,7 @@ describe('changeSentences: milestones and EU impacts', () => {
       'Hankkeeseen Kansallinen EUDI-lompakko liitettiin EU-säädös AI Act (säädös vaikuttaa hankkeeseen, määräaika 2.8.2026).',
       'Virstanpylväs ”Lausuntokierros” (hanke Kansallinen EUDI-lompakko) siirtyi 1.3.2027 → 1.6.2027.',
       'Virstanpylväs ”Työryhmä asetettu” (hanke Kansallinen EUDI-lompakko) saavutettiin 28.9.2026.',
-      'Hankkeeseen Kansallinen EUDI-lompakko lisättiin virstanpylväs ”HE eduskuntaan” (1.12.2027).',
+      'Hankkeeseen Kansallinen EUDI-lompakko lisättiin virstanpylväs ”HE eduskuntaan” (määräpäivä 1.12.2027).',
       'Hankkeesta Kansallinen EUDI-lompakko poistettiin virstanpylväs ”Esiselvitys”.',
     ]);
   });
@@ -232,7 +232,7 @@ describe('changeSentences: milestones and EU impacts', () => {
       'EU-rättsakten AI Act (påverkas av, tidsfrist 2.8.2026) kopplades till projektet Nationell EUDI-plånbok.',
       'Milstolpen ”Lausuntokierros” (projektet Nationell EUDI-plånbok) sköts upp från 1.3.2027 till 1.6.2027.',
       'Milstolpen ”Työryhmä asetettu” (projektet Nationell EUDI-plånbok) nåddes 28.9.2026.',
-      'Projektet Nationell EUDI-plånbok fick milstolpen ”HE eduskuntaan” (1.12.2027).',
+      'Projektet Nationell EUDI-plånbok fick milstolpen ”HE eduskuntaan” (förfallodag 1.12.2027).',
       'Milstolpen ”Esiselvitys” togs bort från projektet Nationell EUDI-plånbok.',
     ]);
     expect(told(item, after, 'en')).toEqual([
@@ -241,7 +241,7 @@ describe('changeSentences: milestones and EU impacts', () => {
       'EU act AI Act (affected by, deadline 2 Aug 2026) was linked to National EUDI wallet.',
       'Milestone “Lausuntokierros” (National EUDI wallet) slipped from 1 Mar 2027 to 1 Jun 2027.',
       'Milestone “Työryhmä asetettu” (National EUDI wallet) was reached on 28 Sept 2026.',
-      'Milestone “HE eduskuntaan” (1 Dec 2027) was added to National EUDI wallet.',
+      'Milestone “HE eduskuntaan” (due 1 Dec 2027) was added to National EUDI wallet.',
       'Milestone “Esiselvitys” was removed from National EUDI wallet.',
     ]);
   });

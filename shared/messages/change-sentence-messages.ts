@@ -157,9 +157,9 @@ export const CHANGE_SENTENCE_MESSAGES = {
     en: 'Milestone “{{milestone}}” ({{title}}) was brought forward from {{before}} to {{after}}.',
   },
   milestoneAdded: {
-    fi: 'Hankkeeseen {{title}} lisättiin virstanpylväs ”{{milestone}}” ({{date}}).',
-    sv: 'Projektet {{title}} fick milstolpen ”{{milestone}}” ({{date}}).',
-    en: 'Milestone “{{milestone}}” ({{date}}) was added to {{title}}.',
+    fi: 'Hankkeeseen {{title}} lisättiin virstanpylväs ”{{milestone}}” (määräpäivä {{date}}).',
+    sv: 'Projektet {{title}} fick milstolpen ”{{milestone}}” (förfallodag {{date}}).',
+    en: 'Milestone “{{milestone}}” (due {{date}}) was added to {{title}}.',
   },
   milestoneRemoved: {
     fi: 'Hankkeesta {{title}} poistettiin virstanpylväs ”{{milestone}}”.',
