@@ -53,8 +53,11 @@ type Value = string | number | Date | null;
 const text = (value: string | null | undefined): string | null =>
   value ? truncateText(neutraliseFormula(value), MAX_CELL_TEXT) : null;
 
+/** Excel's default font, named: a font without a name is a serif in LibreOffice. */
+const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
+
 const HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: { bold: true },
+  font: BOLD,
   alignment: { vertical: 'top', wrapText: true },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } },
 };
@@ -127,15 +130,17 @@ async function writeRows(table: Table, rows: Iterable<Value[]>): Promise<void> {
 function writeInfo(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
   const { info } = texts;
   const formats = FORMATS[pack.language];
-  const sheet = workbook.addWorksheet(texts.sheets.info);
-  sheet.columns = [{ width: 28 }, { width: 70 }];
+  const sheet = workbook.addWorksheet(texts.sheets.info, {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = [{ width: 28 }, { width: 72 }];
   const heading = sheet.addRow([text(fillMessage(info.heading, { label: pack.label }))]);
-  heading.font = { bold: true, size: 14 };
+  heading.font = { ...BOLD, size: 14 };
   heading.commit();
   sheet.addRow([]).commit();
   const row = (label: string, value: Value, numFmt?: string) => {
     const added = sheet.addRow([text(label), typeof value === 'string' ? text(value) : value]);
-    added.getCell(1).font = { bold: true };
+    added.getCell(1).font = BOLD;
     if (numFmt) added.getCell(2).numFmt = numFmt;
     added.getCell(2).alignment = { horizontal: 'left', wrapText: true };
     added.commit();
@@ -229,7 +234,7 @@ async function writeMinistries(workbook: Writer, pack: MeetingPack, texts: Expor
     figures.qualityScore,
   ]);
   await writeRows(table, rows);
-  const bold = table.styles.map((style) => ({ ...style, font: { bold: true } }));
+  const bold = table.styles.map((style) => ({ ...style, font: BOLD }));
   addRow(
     table,
     [
