@@ -152,6 +152,16 @@ export const SERVER_MESSAGES = {
     fi: 'Jaetun näkymän voi poistaa vain sen omistaja tai koordinaattori.',
     sv: 'En delad vy kan tas bort endast av dess ägare eller en koordinator.',
   },
+  exportFormat: {
+    en: 'Choose one of the export formats: {{formats}}.',
+    fi: 'Valitse jokin vientimuodoista: {{formats}}.',
+    sv: 'Välj ett av exportformaten: {{formats}}.',
+  },
+  exportsBusy: {
+    en: 'Many files are being made right now. Try again in a moment.',
+    fi: 'Tiedostoja tehdään juuri nyt paljon. Yritä hetken kuluttua uudelleen.',
+    sv: 'Just nu skapas många filer. Försök igen om en stund.',
+  },
   snapshotNotFound: {
     en: 'No such snapshot. Choose one from the list of snapshots.',
     fi: 'Tilannekuvaa ei löydy. Valitse tilannekuva luettelosta.',

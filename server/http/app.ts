@@ -20,6 +20,7 @@ import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
 import { createContextInner, databaseUnavailable } from '../trpc.ts';
 import { clientAddress } from './client-address.ts';
 import { sessionCookie } from './cookies.ts';
+import { exportRoutes } from './export-routes.ts';
 import { type CachedAnswer, cacheableProcedures, cachedAnswer, mayReadAll, ReadCache } from './read-cache.ts';
 import { recordsRoutes } from './records-routes.ts';
 import { requestLanguage, withRequestLanguage } from './request-language.ts';
@@ -217,6 +218,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
   app.route('/api', recordsRoutes());
+  app.route('/api', exportRoutes());
   app.all('/api/*', (c) => c.json({ error: sm('noSuchApiRoute') }, 404));
 
   if (options.clientDir) {

@@ -34,6 +34,7 @@ export const CACHEABLE_PROCEDURES: Readonly<Record<string, Role>> = {
   'stats.roadmap': 'viewer',
   'snapshot.list': 'viewer',
   'snapshot.get': 'viewer',
+  'snapshot.diff': 'viewer',
 };
 
 export interface CachedAnswer {

@@ -1,9 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { todayInFinland } from '../../shared/dates.ts';
 import {
-  exportFileName,
   IMPORT_FORMATS,
   type ImportFormat,
   importFailed,
@@ -11,7 +9,6 @@ import {
 } from '../../shared/export-format.ts';
 import { fm } from '../../shared/messages/import-file-messages.ts';
 import { sm } from '../../shared/server-messages.ts';
-import { exportPortfolio } from '../services/export.ts';
 import { ImportTooLargeError } from '../services/import/plan.ts';
 import { ImportFileError, MAX_IMPORT_BYTES, runImport } from '../services/import/runner.ts';
 import type { AppEnv } from './app.ts';
@@ -46,21 +43,9 @@ const importLimit = bodyLimit({
   onError: (c) => c.json({ error: fm('fileTooLarge', { max: MAX_MB }) }, 413),
 });
 
-/** Records in and out: the JSON export and the import route (see docs/import-export.md). */
+/** Records in: the import route (see docs/import-export.md); the exports are export-routes.ts. */
 export function recordsRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-
-  /** The whole portfolio as a digisalkku JSON file. Any signed-in user. */
-  routes.get('/export/current.json', requireRole('viewer'), async (c) => {
-    try {
-      const document = await exportPortfolio(c.get('database').db);
-      c.header('Content-Disposition', `attachment; filename="${exportFileName(todayInFinland())}"`);
-      c.header('Cache-Control', 'no-store');
-      return c.json(document);
-    } catch (error) {
-      return errorResponse(c, 'export', error);
-    }
-  });
 
   /**
    * Imports a file (the raw request body) all or nothing; `dryRun=true` only reports.

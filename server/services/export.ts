@@ -6,9 +6,12 @@ import {
   type ExportDocument,
   toExportInitiative,
 } from '../../shared/export-format.ts';
+import type { InitiativeFilter } from '../../shared/initiative-filter.ts';
 import type { Db } from '../db/database.ts';
 import { listEuActs } from './eu-act.ts';
 import { loadInitiatives } from './initiative.ts';
+import { filterConditions } from './initiative-list.ts';
+import { readDay } from './read-day.ts';
 
 const CHUNK = 500;
 
@@ -17,18 +20,31 @@ const CHUNK = 500;
  * flagged), with milestones, EU impacts by act short name, and board state; and the whole EU
  * act catalogue. Any signed-in user may call it (the route checks the session).
  */
-export function exportPortfolio(db: Db, now: Date = new Date()): Promise<ExportDocument> {
+export function exportPortfolio(
+  db: Db,
+  now: Date = new Date(),
+  filter: InitiativeFilter | null = null,
+): Promise<ExportDocument> {
   // One snapshot: an edit saved while the export runs is either wholly in the file or not at all.
-  return db.transaction((tx) => readPortfolio(tx, now), {
+  return db.transaction((tx) => readPortfolio(tx, now, filter), {
     isolationLevel: 'repeatable read',
     accessMode: 'read only',
   });
 }
 
-async function readPortfolio(db: Db, now: Date): Promise<ExportDocument> {
+/**
+ * The portfolio as read in `db` (a transaction, or a snapshot's: see atSnapshot), or only the
+ * initiatives a filter selects (an export of a filtered view), with the whole catalogue.
+ */
+export async function readPortfolio(
+  db: Db,
+  now: Date,
+  filter: InitiativeFilter | null = null,
+): Promise<ExportDocument> {
   const rows = await db
     .select({ id: initiatives.id })
     .from(initiatives)
+    .where(filter ? filterConditions(filter, readDay()) : undefined)
     .orderBy(asc(initiatives.titleFi), asc(initiatives.id));
   const exported: ExportDocument['initiatives'] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
