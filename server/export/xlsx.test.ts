@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { changeSentences, summarySentence } from '../../shared/change-sentences.ts';
 import { LANGUAGES, type Language } from '../../shared/codes.ts';
 import type { MeetingPack } from '../../shared/meeting-pack.ts';
 import { exportTexts } from './export-texts.ts';
@@ -209,6 +210,25 @@ describe('renderXlsx', () => {
       'VM',
       `'${FORMULA_TEXTS.hyperlink} lisättiin.`,
     ]);
+  });
+
+  it('links the sentences of the pack’s diff to their initiatives', async () => {
+    const base = testPack({ language: 'sv' });
+    const diff = (base.changes as NonNullable<MeetingPack['changes']>).diff;
+    const told = changeSentences(diff, 'sv');
+    const sentences = [summarySentence(diff.summary, 'sv'), ...told.map((sentence) => sentence.text)];
+    const changes = { ...(base.changes as NonNullable<MeetingPack['changes']>), sentences };
+    const sheetOf = sheet(await load({ ...base, changes }), 'Ändringar');
+    expect(sheetOf.actualRowCount).toBe(sentences.length + 1);
+    expect(rowValues(sheetOf, 2)[1]).toBeUndefined();
+    told.forEach((sentence, index) => {
+      const [title, ministry, text] = rowValues(sheetOf, index + 3);
+      expect(ministry).toBe(sentence.leadMinistry);
+      expect(String(title)).toMatch(
+        sentence.leadMinistry === 'VM' ? /^'@SUM/ : /^Uppdatering av cybersäkerhetslagen/,
+      );
+      expect(String(text).replace(/^'/, '')).toBe(sentence.text);
+    });
   });
 
   it('says there is no comparison when the pack has none', async () => {

@@ -12,6 +12,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
+import { changeSentences } from '../../shared/change-sentences.ts';
 import { codeLabel } from '../../shared/code-labels.ts';
 import { type Language, STATUSES } from '../../shared/codes.ts';
 import { qualityShare } from '../../shared/data-quality.ts';
@@ -21,6 +22,7 @@ import type { MeetingPack } from '../../shared/meeting-pack.ts';
 import { PACK_DEADLINE_MONTHS } from '../../shared/meeting-pack.ts';
 import { fillMessage } from '../../shared/messages/lookup.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
+import type { InitiativeRef } from '../../shared/snapshot-diff.ts';
 import { truncateText } from '../../shared/text.ts';
 import { neutraliseFormula } from './cell-safety.ts';
 import { type ExportTexts, exportTexts } from './export-texts.ts';
@@ -295,18 +297,27 @@ async function writeDeadlines(workbook: Writer, pack: MeetingPack, texts: Export
 }
 
 /**
- * The initiative a change sentence tells of: the diff's initiative whose title (in the pack's
- * language, else in Finnish) the sentence names, the longest such title winning; none for a
- * sentence about the whole portfolio.
+ * The initiative a change sentence tells of. The pack carries the sentences as text: each is
+ * found among changeSentences of the pack's diff (shared/change-sentences.ts), which know their
+ * initiative; a sentence worded otherwise is matched by the title it names, the longest title
+ * winning. None for a sentence about the whole portfolio.
  */
 function sentenceInitiatives(changes: NonNullable<MeetingPack['changes']>, language: Language) {
   const { added, removed, changed } = changes.diff;
-  const refs = [...added, ...removed, ...changed].flatMap((ref) => {
-    const titles = new Set([pickLocalized(ref.title, language).text, ref.title.fi]);
-    return [...titles].map((title) => ({ title, ref }));
-  });
-  refs.sort((a, b) => b.title.length - a.title.length);
-  return (sentence: string) => refs.find(({ title }) => sentence.includes(title))?.ref ?? null;
+  const all: InitiativeRef[] = [...added, ...removed, ...changed];
+  const byId = new Map(all.map((ref) => [ref.id, ref]));
+  const told = new Map<string, InitiativeRef>();
+  for (const sentence of changeSentences(changes.diff, language)) {
+    const ref = sentence.initiativeId === null ? undefined : byId.get(sentence.initiativeId);
+    if (ref) told.set(sentence.text, ref);
+  }
+  const titles = all
+    .flatMap((ref) =>
+      [...new Set([pickLocalized(ref.title, language).text, ref.title.fi])].map((title) => ({ title, ref })),
+    )
+    .sort((a, b) => b.title.length - a.title.length);
+  return (sentence: string): InitiativeRef | null =>
+    told.get(sentence) ?? titles.find(({ title }) => sentence.includes(title))?.ref ?? null;
 }
 
 async function writeChanges(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
