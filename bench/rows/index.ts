@@ -11,6 +11,7 @@ import { importRows } from './import.ts';
 import { listRows } from './list.ts';
 import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
 import { situationRows } from './situation.ts';
+import { snapshotRows } from './snapshots.ts';
 
 export const ROWS: BenchRow[] = [
   ...listRows,
@@ -19,6 +20,7 @@ export const ROWS: BenchRow[] = [
   ...importRows,
   ...memoryRows,
   rssUnderLoadRow,
+  ...snapshotRows,
   restartRow,
   clientRow,
 ];
