@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import type { SessionUser } from '../shared/user.ts';
 import { Layout } from './components/Layout.tsx';
 import { QueryState } from './components/QueryState.tsx';
+import { SnapshotModeProvider, ViewUser } from './lib/snapshot-mode.tsx';
 import { trpc } from './lib/trpc.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -45,6 +46,12 @@ const AttentionPage = lazy(() =>
 const RadarPage = lazy(() => import('./pages/RadarPage.tsx').then((m) => ({ default: m.RadarPage })));
 const RoadmapPage = lazy(() => import('./pages/RoadmapPage.tsx').then((m) => ({ default: m.RoadmapPage })));
 
+// Snapshots and their changes (issue 11).
+const SnapshotsPage = lazy(() =>
+  import('./pages/SnapshotsPage.tsx').then((m) => ({ default: m.SnapshotsPage })),
+);
+const ChangesPage = lazy(() => import('./pages/ChangesPage.tsx').then((m) => ({ default: m.ChangesPage })));
+
 const LOADING = { isError: false, error: null, refetch: () => undefined };
 
 /** The page of every route in PAGE_ROUTES (the browser tests visit each of them). */
@@ -64,6 +71,8 @@ const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
   '/weightings': (user) => <WeightingsPage user={user} />,
   '/weightings/compare': () => <WeightingComparePage />,
   '/matrix': () => <MatrixPage />,
+  '/snapshots': (user) => <SnapshotsPage user={user} />,
+  '/changes': () => <ChangesPage />,
   '*': () => <NotFoundPage />,
 };
 
@@ -74,15 +83,22 @@ export function App() {
   if (!me.data) return <LoginPage />;
   const user = me.data;
   return (
-    <Layout user={user}>
-      <Suspense fallback={<QueryState query={LOADING} />}>
-        <Routes>
-          <Route path="/login" element={<Navigate to="/" replace />} />
-          {PAGE_ROUTES.map((path) => (
-            <Route key={path} path={path} element={PAGES[path](user)} />
-          ))}
-        </Routes>
-      </Suspense>
-    </Layout>
+    <SnapshotModeProvider>
+      <Layout user={user}>
+        <Suspense fallback={<QueryState query={LOADING} />}>
+          {/* While a snapshot is viewed, the pages treat everyone as a reader. */}
+          <ViewUser user={user}>
+            {(pageUser) => (
+              <Routes>
+                <Route path="/login" element={<Navigate to="/" replace />} />
+                {PAGE_ROUTES.map((path) => (
+                  <Route key={path} path={path} element={PAGES[path](pageUser)} />
+                ))}
+              </Routes>
+            )}
+          </ViewUser>
+        </Suspense>
+      </Layout>
+    </SnapshotModeProvider>
   );
 }

@@ -19,6 +19,8 @@ export const PAGE_ROUTES = [
   '/weightings',
   '/weightings/compare',
   '/matrix',
+  '/snapshots',
+  '/changes',
   '*',
 ] as const;
 

@@ -24,6 +24,8 @@ const URLS: Record<PageRoute, (ids: Ids) => string> = {
   '/weightings': () => '/weightings',
   '/weightings/compare': () => '/weightings/compare',
   '/matrix': () => '/matrix',
+  '/snapshots': () => '/snapshots',
+  '/changes': () => '/changes',
   '*': () => '/no-such-page',
 };
 

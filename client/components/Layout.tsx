@@ -6,6 +6,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { endSession, trpc } from '../lib/trpc.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SnapshotFrame } from './snapshot/SnapshotFrame.tsx';
 
 // Shown only on paper, and it parses the list's filter (zod): it follows the first paint.
 const PrintHeader = lazy(() => import('./PrintHeader.tsx').then((m) => ({ default: m.PrintHeader })));
@@ -45,7 +46,7 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
       </header>
       <MainNavigation />
       <main id="main" tabIndex={-1} className="app-main">
-        {children}
+        <SnapshotFrame>{children}</SnapshotFrame>
       </main>
     </>
   );
@@ -85,6 +86,7 @@ function MainNavigation() {
         <NavLink to="/weightings">{t('scoring.nav.weightings')}</NavLink>
         <NavLink to="/matrix">{t('scoring.nav.matrix')}</NavLink>
         <NavLink to="/import">{t('common.nav.import')}</NavLink>
+        <NavLink to="/snapshots">{t('snapshot.nav')}</NavLink>
       </div>
     </nav>
   );

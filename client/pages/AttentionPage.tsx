@@ -9,6 +9,7 @@ import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSnapshotId, useViewUser } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useFilterParams } from '../lib/use-filter-params.ts';
 
@@ -23,9 +24,11 @@ export function AttentionPage() {
   const { t, language } = useI18n();
   const { filter, setFilter } = useFilterParams(NO_OWN_KEYS);
   const [limit, setLimit] = useState(PAGE);
+  const snapshotId = useSnapshotId();
   const me = useQuery(trpc.auth.me.queryOptions());
+  const user = useViewUser(me.data ?? null);
   const attention = useQuery({
-    ...trpc.stats.attention.queryOptions({ filter, limit, language }),
+    ...trpc.stats.attention.queryOptions({ filter, limit, language, snapshotId }),
     placeholderData: keepPreviousData,
   });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,7 +60,7 @@ export function AttentionPage() {
           {data && data.total === 0 && <p className="attention-empty">{t('attention.empty')}</p>}
           {data && data.items.length > 0 && (
             <>
-              <AttentionList items={data.items} user={me.data ?? null} />
+              <AttentionList items={data.items} user={user} />
               {data.total > data.items.length && (
                 <p className="muted">{t('attention.shown', { shown: data.items.length })}</p>
               )}

@@ -7,12 +7,14 @@ import { isCoordinator, type SessionUser } from '../../shared/user.ts';
 import { BoardView } from '../components/board/BoardView.tsx';
 import { type BoardOrder, orderByScore } from '../components/board/board-order.ts';
 import { DecisionsPanel } from '../components/board/DecisionsPanel.tsx';
+import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { WeightingSelect } from '../components/scoring/WeightingSelect.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { snapshotInput, useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useBoardMove } from '../lib/use-board-move.ts';
 import { type BoardTab, useBoardParams } from '../lib/use-board-params.ts';
@@ -28,19 +30,20 @@ const ORDERS: BoardOrder[] = ['manual', 'score'];
  */
 export function BoardPage({ user }: { user: SessionUser }) {
   const { t, language } = useI18n();
+  const snapshotId = useSnapshotId();
   const params = useBoardParams();
   const { filter, sort, weightingId, order, tab } = params;
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);
   // Each tier's first cards come with the board; "show more" past them asks for more.
   const [perTier, setPerTier] = useState(DEFAULT_CARDS_PER_TIER);
-  const input = { filter, weightingId, language, perTier };
+  const input = { filter, weightingId, language, perTier, snapshotId };
   const board = useQuery({
     ...trpc.board.get.queryOptions(input),
     placeholderData: keepPreviousData,
     enabled: tab === 'board',
   });
-  const weightings = useQuery(trpc.scoring.weightings.queryOptions());
+  const weightings = useQuery(trpc.scoring.weightings.queryOptions(snapshotInput(snapshotId)));
   const decisions = useQuery({
     ...trpc.board.decisions.queryOptions({ from: params.from, to: params.to }),
     enabled: tab === 'decisions',
@@ -113,6 +116,7 @@ export function BoardPage({ user }: { user: SessionUser }) {
       ) : (
         <div role="tabpanel" id={`${id}-panel-board`} aria-labelledby={`${id}-tab-board`}>
           <SavedViewsMenu user={user} filter={filter} sort={sort} onApply={params.apply} />
+          <ExportMenu />
           <div className="board-page__filters">
             <FilterPanel
               filter={filter}

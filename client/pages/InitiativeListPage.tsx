@@ -5,6 +5,7 @@ import { Heading } from 'suomifi-ui-components';
 import type { InitiativeSort } from '../../shared/initiative-filter.ts';
 import type { InitiativeListItem } from '../../shared/initiative-list.ts';
 import { canCreateInitiatives, type SessionUser } from '../../shared/user.ts';
+import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
@@ -17,6 +18,7 @@ import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { formatScore } from '../components/scoring/score-format.ts';
 import { WeightingSelect } from '../components/scoring/WeightingSelect.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { snapshotInput, useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { PAGE_SIZE, useListFilter } from '../lib/use-list-filter.ts';
 import { PHONE, useMediaQuery } from '../lib/use-media-query.ts';
@@ -41,6 +43,7 @@ const COLUMNS: Column[] = [
  */
 export function InitiativeListPage({ user }: { user: SessionUser }) {
   const { t, language, formatDate } = useI18n();
+  const snapshotId = useSnapshotId();
   const { filter, sort, weightingId, page, setFilter, setSort, setWeighting, setPage, apply } =
     useListFilter();
   const list = useQuery({
@@ -51,10 +54,11 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
       offset: (page - 1) * PAGE_SIZE,
       language,
       weightingId,
+      snapshotId,
     }),
     placeholderData: keepPreviousData,
   });
-  const weightings = useQuery(trpc.scoring.weightings.queryOptions());
+  const weightings = useQuery(trpc.scoring.weightings.queryOptions(snapshotInput(snapshotId)));
   // A phone shows the first result on the first screen, so there the weighting comes after the results.
   const phone = useMediaQuery(PHONE);
   const weightingSelect = (
@@ -102,6 +106,7 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
         )}
       </div>
       <SavedViewsMenu user={user} filter={filter} sort={sort} onApply={apply} />
+      {!phone && <ExportMenu />}
       <div className="list-layout">
         <FilterPanel
           filter={filter}
@@ -152,6 +157,7 @@ export function InitiativeListPage({ user }: { user: SessionUser }) {
             </div>
           )}
           {phone && weightingSelect}
+          {phone && <ExportMenu />}
           {pages > 1 && (
             <nav className="pager" aria-label={t('list.pagination')}>
               <button type="button" disabled={page <= 1} onClick={() => goToPage(page - 1)}>

@@ -16,13 +16,15 @@ import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { PrioritySection } from '../components/priority/PrioritySection.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 
 /** /initiatives/:id: everything about one initiative, readable at a glance, and its history. */
 export function InitiativePage({ user }: { user: SessionUser }) {
   const { t, formatDate } = useI18n();
   const { id = '' } = useParams();
-  const query = useQuery(trpc.initiative.get.queryOptions({ id }));
+  const snapshotId = useSnapshotId();
+  const query = useQuery(trpc.initiative.get.queryOptions({ id, snapshotId }));
   if (!query.data) return <QueryState query={query} missing="initiative" />;
   const initiative = query.data;
   return (
@@ -58,7 +60,8 @@ export function InitiativePage({ user }: { user: SessionUser }) {
         </div>
       </div>
       <PrioritySection user={user} initiative={initiative} />
-      <HistorySection id={initiative.id} />
+      {/* The history is the live record: a snapshot shows the initiative as it was, not what came after. */}
+      {!snapshotId && <HistorySection id={initiative.id} />}
     </article>
   );
 }

@@ -16,6 +16,7 @@ import { MatrixTable } from '../components/matrix/MatrixTable.tsx';
 import { type MatrixPoint, matrixPoints, quadrantCounts } from '../components/matrix/matrix-points.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { snapshotInput, useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useFilterParams } from '../lib/use-filter-params.ts';
 
@@ -46,12 +47,13 @@ function axisCriterion(
  */
 export function MatrixPage() {
   const { t, language } = useI18n();
+  const snapshotId = useSnapshotId();
   const navigate = useNavigate();
   const { filter, own, setFilter, setOwn } = useFilterParams(OWN_KEYS);
-  const criteria = useQuery(trpc.scoring.criteria.queryOptions());
+  const criteria = useQuery(trpc.scoring.criteria.queryOptions(snapshotInput(snapshotId)));
   const board = useQuery({
     // Every card of every tier, up to the API's most per tier.
-    ...trpc.board.get.queryOptions({ filter, language, perTier: MAX_CARDS_PER_TIER }),
+    ...trpc.board.get.queryOptions({ filter, language, perTier: MAX_CARDS_PER_TIER, snapshotId }),
     placeholderData: keepPreviousData,
   });
   const list = criteria.data ?? [];

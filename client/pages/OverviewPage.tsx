@@ -5,6 +5,7 @@ import { lazy, Suspense } from 'react';
 import { Heading } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
 import { AttentionTopFive } from '../components/attention/AttentionTopFive.tsx';
+import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { ComingDeadlines } from '../components/overview/ComingDeadlines.tsx';
@@ -13,6 +14,7 @@ import { QualityByMinistry } from '../components/overview/QualityByMinistry.tsx'
 import { QueryState } from '../components/QueryState.tsx';
 import { SavedViewsMenu } from '../components/SavedViewsMenu.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useFilterParams } from '../lib/use-filter-params.ts';
 
@@ -33,9 +35,10 @@ const OverviewCharts = lazy(() =>
  */
 export function OverviewPage({ user }: { user: SessionUser }) {
   const { t, formatDate } = useI18n();
+  const snapshotId = useSnapshotId();
   const { filter, setFilter } = useFilterParams(OWN_KEYS);
   const overview = useQuery({
-    ...trpc.stats.overview.queryOptions({ filter }),
+    ...trpc.stats.overview.queryOptions({ filter, snapshotId }),
     placeholderData: keepPreviousData,
   });
   const data = overview.data;
@@ -44,6 +47,7 @@ export function OverviewPage({ user }: { user: SessionUser }) {
       <Heading variant="h1">{t('overview.title')}</Heading>
       {data && <p>{t('overview.intro', { date: formatDate(data.today) })}</p>}
       <SavedViewsMenu user={user} filter={filter} sort={undefined} onApply={(next) => setFilter(next)} />
+      <ExportMenu />
       <div className="list-layout">
         <FilterPanel filter={filter} onChange={setFilter} resultCount={data?.total} />
         <div className="results overview-results">

@@ -13,6 +13,7 @@ import { RadarLegend } from '../components/radar/RadarSymbol.tsx';
 import { RadarTable } from '../components/radar/RadarTable.tsx';
 import { RadarTimeline } from '../components/radar/RadarTimeline.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useFilterParams } from '../lib/use-filter-params.ts';
 
@@ -32,9 +33,10 @@ const listHref = (filter: InitiativeFilter) => (date: RadarDate) =>
  */
 export function RadarPage() {
   const { t, language, formatDate } = useI18n();
+  const snapshotId = useSnapshotId();
   const { filter, own, setFilter, setOwn } = useFilterParams(OWN_KEYS);
   const radar = useQuery({
-    ...trpc.stats.radar.queryOptions({ filter, language }),
+    ...trpc.stats.radar.queryOptions({ filter, language, snapshotId }),
     placeholderData: keepPreviousData,
   });
   const asList = own.view === 'list';

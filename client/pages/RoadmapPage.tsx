@@ -31,6 +31,7 @@ import { RoadmapLegend } from '../components/roadmap/RoadmapLegend.tsx';
 import { RoadmapTable, RoadmapUndatedList } from '../components/roadmap/RoadmapTable.tsx';
 import { groupLabel, periodLabel } from '../components/roadmap/roadmap-text.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useFilterParams } from '../lib/use-filter-params.ts';
 import { useMinistryName } from '../lib/use-ministry-names.ts';
@@ -49,6 +50,7 @@ const pick = <T extends string>(values: readonly T[], value: string | null, fall
  */
 export function RoadmapPage() {
   const { t, language, formatDate } = useI18n();
+  const snapshotId = useSnapshotId();
   const { filter, own, setFilter, setOwn } = useFilterParams(OWN_KEYS);
   const ministryName = useMinistryName();
   const groupBy = pick<RoadmapGrouping>(ROADMAP_GROUPINGS, own.group, 'leadMinistry');
@@ -56,7 +58,7 @@ export function RoadmapPage() {
   const asList = own.view === 'list';
   const limit = own.bars === 'max' ? MAX_ROADMAP_LIMIT : DEFAULT_ROADMAP_LIMIT;
   const roadmap = useQuery({
-    ...trpc.stats.roadmap.queryOptions({ filter, groupBy, language, limit }),
+    ...trpc.stats.roadmap.queryOptions({ filter, groupBy, language, limit, snapshotId }),
     placeholderData: keepPreviousData,
   });
   const data = roadmap.data;

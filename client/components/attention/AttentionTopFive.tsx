@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { filterToSearchParams, type InitiativeFilter } from '../../../shared/initiative-filter.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useSnapshotId, useViewUser } from '../../lib/snapshot-mode.tsx';
 import { trpc } from '../../lib/trpc.ts';
 import { QueryState } from '../QueryState.tsx';
 import { AttentionList } from './AttentionList.tsx';
@@ -15,8 +16,12 @@ export const TOP_FIVE = 5;
  */
 export function AttentionTopFive({ filter }: { filter: InitiativeFilter }) {
   const { t, language } = useI18n();
+  const snapshotId = useSnapshotId();
   const me = useQuery(trpc.auth.me.queryOptions());
-  const attention = useQuery(trpc.stats.attention.queryOptions({ filter, limit: TOP_FIVE, language }));
+  const user = useViewUser(me.data ?? null);
+  const attention = useQuery(
+    trpc.stats.attention.queryOptions({ filter, limit: TOP_FIVE, language, snapshotId }),
+  );
   const search = filterToSearchParams(filter).toString();
   return (
     <section className="attention-top" aria-labelledby="attention-top-heading">
@@ -29,7 +34,7 @@ export function AttentionTopFive({ filter }: { filter: InitiativeFilter }) {
         <p className="attention-empty">{t('attention.empty')}</p>
       ) : (
         <>
-          <AttentionList items={attention.data.items} user={me.data ?? null} firstReasonOnly />
+          <AttentionList items={attention.data.items} user={user} firstReasonOnly />
           <p>
             <Link to={{ pathname: '/attention', search: search ? `?${search}` : '' }}>
               {t('attention.all', { count: attention.data.total })}

@@ -4,6 +4,7 @@ import type { InitiativeFilter } from '../../../shared/initiative-filter.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
 import { OVERVIEW_DEADLINE_DAYS } from '../../../shared/overview.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useSnapshotId } from '../../lib/snapshot-mode.tsx';
 import { trpc } from '../../lib/trpc.ts';
 import { QueryState } from '../QueryState.tsx';
 import { listHref } from './list-link.ts';
@@ -16,6 +17,7 @@ const SHOWN = 10;
  */
 export function ComingDeadlines({ filter }: { filter: InitiativeFilter }) {
   const { t, language, formatDate } = useI18n();
+  const snapshotId = useSnapshotId();
   const within = { ...filter, euDeadlineWithinDays: OVERVIEW_DEADLINE_DAYS };
   const list = useQuery(
     trpc.initiative.list.queryOptions({
@@ -23,6 +25,7 @@ export function ComingDeadlines({ filter }: { filter: InitiativeFilter }) {
       sort: { field: 'nearestEuDeadline', direction: 'asc' },
       limit: SHOWN,
       language,
+      snapshotId,
     }),
   );
   return (

@@ -7,6 +7,7 @@ import type { Initiative } from '../../../shared/initiative.ts';
 import { type Criterion, type Weighting, weightedScore } from '../../../shared/scoring.ts';
 import { isCoordinator, type SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { snapshotInput, useSnapshotId } from '../../lib/snapshot-mode.tsx';
 import { trpc } from '../../lib/trpc.ts';
 import { LocalizedTextView } from '../LocalizedTextView.tsx';
 import { QueryState } from '../QueryState.tsx';
@@ -23,12 +24,13 @@ import { TierMoveForm } from './TierMoveForm.tsx';
  */
 export function PrioritySection({ user, initiative }: { user: SessionUser; initiative: Initiative }) {
   const { t } = useI18n();
-  const criteria = useQuery(trpc.scoring.criteria.queryOptions());
-  const weightings = useQuery(trpc.scoring.weightings.queryOptions());
+  const snapshotId = useSnapshotId();
+  const criteria = useQuery(trpc.scoring.criteria.queryOptions(snapshotInput(snapshotId)));
+  const weightings = useQuery(trpc.scoring.weightings.queryOptions(snapshotInput(snapshotId)));
   const active = initiative.archivedAt === null;
   // The place in the tier: the tier's column of the board (the API has no per-initiative place).
   // Its first cards usually hold it; a card further down asks for the whole tier.
-  const tierInput = { filter: { tiers: [initiative.tier] } };
+  const tierInput = { filter: { tiers: [initiative.tier] }, snapshotId };
   const firstCards = useQuery({ ...trpc.board.get.queryOptions(tierInput), enabled: active });
   const firstColumn = columnOf(firstCards.data, initiative.tier);
   const inFirst = firstColumn?.cards.some((card) => card.id === initiative.id) ?? false;

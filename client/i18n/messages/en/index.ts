@@ -13,6 +13,7 @@ import { radar } from './radar.ts';
 import { records } from './records.ts';
 import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
+import { snapshot } from './snapshot.ts';
 
 export const en: Translation = {
   codes: codeLabelsEn,
@@ -29,4 +30,5 @@ export const en: Translation = {
   overview,
   records,
   scoring,
+  snapshot,
 };

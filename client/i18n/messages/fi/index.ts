@@ -12,6 +12,7 @@ import { radar } from './radar.ts';
 import { records } from './records.ts';
 import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
+import { snapshot } from './snapshot.ts';
 
 /** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
 export const fi = {
@@ -29,4 +30,5 @@ export const fi = {
   overview,
   records,
   scoring,
+  snapshot,
 } as const;

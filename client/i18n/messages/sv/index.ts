@@ -13,6 +13,7 @@ import { radar } from './radar.ts';
 import { records } from './records.ts';
 import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
+import { snapshot } from './snapshot.ts';
 
 export const sv: Translation = {
   codes: codeLabelsSv,
@@ -29,4 +30,5 @@ export const sv: Translation = {
   overview,
   records,
   scoring,
+  snapshot,
 };
