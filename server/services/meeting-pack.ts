@@ -13,11 +13,12 @@ import {
   type PackSource,
 } from '../../shared/meeting-pack.ts';
 import type { Snapshot, SnapshotRef } from '../../shared/snapshot.ts';
-import { diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
+import { type DiffInput, diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { attentionList } from './attention.ts';
 import { getBoard } from './board.ts';
+import { diffInputs } from './diff-inputs.ts';
 import { loadInitiatives } from './initiative.ts';
 import { filterConditions } from './initiative-list.ts';
 import { overview } from './overview.ts';
@@ -25,7 +26,8 @@ import { getRadar } from './radar.ts';
 import { readDay } from './read-day.ts';
 import { atSnapshot, getSnapshot } from './snapshot.ts';
 
-const CHUNK = 500;
+/** Initiatives read per round of loadInitiatives: few rounds, each with bounded `in` lists. */
+const CHUNK = 2000;
 const NOW_LABEL: Record<Language, string> = { fi: 'Nykytilanne', sv: 'Nuläge', en: 'Current' };
 
 /** The initiatives a filter selects (every one, archived too, without a filter), every field, by title. */
@@ -53,8 +55,8 @@ export async function selectedInitiatives(
 }
 
 /** A picture's initiatives for a diff: every one, archived too (an archive is a change). */
-function portfolioAt(db: Db, ref: SnapshotRef, language: Language): Promise<Initiative[]> {
-  return atSnapshot(db, ref === 'now' ? undefined : ref, (at) => selectedInitiatives(at, null, language));
+function portfolioAt(db: Db, ref: SnapshotRef): Promise<DiffInput[]> {
+  return atSnapshot(db, ref === 'now' ? undefined : ref, (at) => diffInputs(at));
 }
 
 export interface PortfolioChanges {
@@ -81,9 +83,9 @@ export async function portfolioChanges(
     from === 'now' ? null : getSnapshot(db, from),
     to === 'now' ? null : getSnapshot(db, to),
   ]);
-  const before = await portfolioAt(db, from, language);
-  const after = await portfolioAt(db, to, language);
-  const keep = (list: Initiative[]) => (only ? list.filter((i) => only.has(i.id)) : list);
+  const before = await portfolioAt(db, from);
+  const after = await portfolioAt(db, to);
+  const keep = (list: DiffInput[]) => (only ? list.filter((i) => only.has(i.id)) : list);
   const diff = diffPortfolios(keep(before), keep(after), language);
   return {
     from: fromSnapshot,
