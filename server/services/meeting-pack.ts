@@ -30,26 +30,28 @@ import { atSnapshot, getSnapshot } from './snapshot.ts';
 const CHUNK = 2000;
 const NOW_LABEL: Record<Language, string> = { fi: 'Nykytilanne', sv: 'Nuläge', en: 'Current' };
 
-/** The initiatives a filter selects (every one, archived too, without a filter), every field, by title. */
-export async function selectedInitiatives(
-  db: Db,
-  filter: InitiativeFilter | null,
-  language: Language,
-): Promise<Initiative[]> {
+/** The ids a filter selects (every one, archived too, without a filter), in title order of the language. */
+async function selectedIds(db: Db, filter: InitiativeFilter | null, language: Language): Promise<string[]> {
   const title = sql.raw(`"initiatives"."sort_title_${language}"`);
   const rows = await db
     .select({ id: initiatives.id })
     .from(initiatives)
     .where(filter ? filterConditions(filter, readDay()) : undefined)
     .orderBy(asc(title), asc(initiatives.id));
+  return rows.map((row) => row.id);
+}
+
+/** The initiatives a filter selects, every field, by title. */
+export async function selectedInitiatives(
+  db: Db,
+  filter: InitiativeFilter | null,
+  language: Language,
+): Promise<Initiative[]> {
+  const ids = await selectedIds(db, filter, language);
   const loaded: Initiative[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    loaded.push(
-      ...(await loadInitiatives(
-        db,
-        rows.slice(i, i + CHUNK).map((r) => r.id),
-      )),
-    );
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    // Without the authors (the dearest of its queries): no file shows them.
+    loaded.push(...(await loadInitiatives(db, ids.slice(i, i + CHUNK), readDay(), { authors: false })));
   }
   return loaded;
 }
@@ -171,21 +173,22 @@ export async function buildMeetingPack(db: Db, request: PackRequest): Promise<Me
     : { kind: 'now' };
   const read = await atSnapshot(db, snapshotId, async (at) => {
     const today = readDay();
-    const [stats, board, attention, radar, selected] = [
+    const [stats, board, attention, radar, selected, ids] = [
       await overview(at, filter),
       await getBoard(at, { filter, language, perTier: PACK_TIER_TOP }),
       await attentionList(at, { filter, language, limit: PACK_ATTENTION_TOP }),
       await getRadar(at, { filter, language, monthsBack: 0, monthsAhead: PACK_DEADLINE_MONTHS }),
-      request.withInitiatives || request.compareTo ? await selectedInitiatives(at, filter, language) : [],
+      request.withInitiatives ? await selectedInitiatives(at, filter, language) : [],
+      request.compareTo ? await selectedIds(at, filter, language) : [],
     ];
-    return { today, stats, board, attention, radar, selected };
+    return { today, stats, board, attention, radar, selected, ids };
   });
   let changes: MeetingPack['changes'] = null;
   if (request.compareTo) {
-    const only = new Set(read.selected.map((i) => i.id));
+    const only = new Set(read.ids);
     // The other side's selection too: an initiative the filter no longer selects has changed out of it.
-    const before = await atSnapshot(db, request.compareTo, (at) => selectedInitiatives(at, filter, language));
-    for (const initiative of before) only.add(initiative.id);
+    for (const id of await atSnapshot(db, request.compareTo, (at) => selectedIds(at, filter, language)))
+      only.add(id);
     const found = await portfolioChanges(db, request.compareTo, request.source, language, only);
     changes = {
       fromLabel: found.from?.label ?? NOW_LABEL[language],
