@@ -83,7 +83,7 @@ export function App() {
   if (!me.data) return <LoginPage />;
   const user = me.data;
   return (
-    <SnapshotModeProvider>
+    <SnapshotModeProvider userId={user.id}>
       <Layout user={user}>
         <Suspense fallback={<QueryState query={LOADING} />}>
           {/* While a snapshot is viewed, the pages treat everyone as a reader. */}

@@ -57,17 +57,19 @@ interface SnapshotMode {
 
 const SnapshotContext = createContext<SnapshotMode | null>(null);
 
-function readStored(): string | null {
+/** The tab's snapshot, kept with whose it is: another user signing in here starts in the live portfolio. */
+function readStored(userId: string): string | null {
   try {
-    return sessionStorage.getItem(STORAGE_KEY);
+    const [owner, id] = (sessionStorage.getItem(STORAGE_KEY) ?? '').split(' ');
+    return owner === userId && id ? id : null;
   } catch {
     return null;
   }
 }
 
-function writeStored(id: string | undefined): void {
+function writeStored(userId: string, id: string | undefined): void {
   try {
-    if (id) sessionStorage.setItem(STORAGE_KEY, id);
+    if (id) sessionStorage.setItem(STORAGE_KEY, `${userId} ${id}`);
     else sessionStorage.removeItem(STORAGE_KEY);
   } catch {
     // No storage (a locked-down browser): the snapshot lasts while the URL names it.
@@ -79,22 +81,22 @@ function writeStored(id: string | undefined): void {
  * stays, in memory and in this tab's sessionStorage, while the user moves between pages
  * (whose own links and filters do not carry the parameter), until "back to now".
  */
-export function SnapshotModeProvider({ children }: { children: ReactNode }) {
+export function SnapshotModeProvider({ userId, children }: { userId: string; children: ReactNode }) {
   const [params, setParams] = useSearchParams();
   const param = params.get(SNAPSHOT_PARAM);
-  const [stored, setStored] = useState<string | null>(readStored);
+  const [stored, setStored] = useState<string | null>(() => readStored(userId));
   const snapshotId = resolveSnapshotId(param, stored);
   // Only a new parameter is kept: between "back to now" and the URL losing it, the old one must not return.
   useEffect(() => {
     if (param === null) return;
     const named = resolveSnapshotId(param, null);
     if (named === undefined && param.trim().toLowerCase() !== 'now') return;
-    writeStored(named);
+    writeStored(userId, named);
     setStored(named ?? null);
-  }, [param]);
+  }, [param, userId]);
   const snapshot = useSnapshotQuery(snapshotId);
   const leave = useCallback(() => {
-    writeStored(undefined);
+    writeStored(userId, undefined);
     setStored(null);
     setParams(
       (current) => {
@@ -104,7 +106,7 @@ export function SnapshotModeProvider({ children }: { children: ReactNode }) {
       },
       { replace: true },
     );
-  }, [setParams]);
+  }, [setParams, userId]);
   const value = useMemo(() => ({ snapshotId, snapshot, leave }), [snapshotId, snapshot, leave]);
   return <SnapshotContext.Provider value={value}>{children}</SnapshotContext.Provider>;
 }

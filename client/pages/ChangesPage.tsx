@@ -117,10 +117,14 @@ export function ChangesPage() {
             ) : (
               <>
                 <p className="changes-summary">{diff.data.summary}</p>
-                <h3>{t('snapshot.changes.sentences')}</h3>
-                <p role="status" className="muted">
-                  {t('snapshot.changes.count', { count: shown.length })}
-                </p>
+                {all.length > 0 && (
+                  <>
+                    <h3>{t('snapshot.changes.sentences')}</h3>
+                    <p role="status" className="muted">
+                      {t('snapshot.changes.count', { count: shown.length })}
+                    </p>
+                  </>
+                )}
                 {shown.length === 0 ? (
                   <p>{lead ? t('snapshot.changes.emptyMinistry') : t('snapshot.changes.empty')}</p>
                 ) : (
