@@ -9,6 +9,7 @@ CREATE TABLE "snapshots" (
 	"schema_name" text NOT NULL,
 	"checksum" text NOT NULL,
 	"initiative_count" integer NOT NULL,
+	"modifications" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "snapshots_schema_name_unique" UNIQUE("schema_name")
 );
 --> statement-breakpoint
@@ -16,3 +17,13 @@ ALTER TABLE "snapshots" ADD CONSTRAINT "snapshots_taken_by_users_id_fk" FOREIGN 
 -- A new snapshot changes what reads show (the snapshot list, the banner).
 CREATE TRIGGER snapshots_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON snapshots
   FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version();
+--> statement-breakpoint
+-- Counts the writes to a snapshot's copies (each gets this trigger when taken), so the seal is
+-- checked again after any: nothing in the app writes there, so a count above 0 is tampering.
+CREATE FUNCTION snapshot_touched() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE snapshots SET modifications = modifications + 1 WHERE schema_name = TG_TABLE_SCHEMA;
+  RETURN NULL;
+END
+$$;

@@ -20,4 +20,6 @@ export const snapshots = pgTable('snapshots', {
   schemaName: text('schema_name').notNull().unique(),
   checksum: text('checksum').notNull(),
   initiativeCount: integer('initiative_count').notNull(),
+  /** Writes to the copies since (a trigger counts them): the seal is checked again after each. */
+  modifications: integer('modifications').notNull().default(0),
 });
