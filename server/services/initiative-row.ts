@@ -7,7 +7,15 @@ import type { Milestone } from '../../shared/milestone.ts';
 import { foldCase, titleSortKey } from '../../shared/title-sort.ts';
 import { defaultWeightedScore, type ScoringContext } from './scoring-context.ts';
 
-type InitiativeRow = typeof initiatives.$inferSelect;
+/** The columns derived from the others (search and sort keys): written with every row, never read back. */
+export const DERIVED_INITIATIVE_COLUMNS = [
+  'search',
+  'searchText',
+  'sortTitleFi',
+  'sortTitleSv',
+  'sortTitleEn',
+] as const;
+type InitiativeRow = Omit<typeof initiatives.$inferSelect, (typeof DERIVED_INITIATIVE_COLUMNS)[number]>;
 type InitiativeValues = Omit<typeof initiatives.$inferInsert, 'search'>;
 
 /** The columns of an initiative row from its editable fields (milestones and impacts live in their own tables). */
