@@ -1,4 +1,5 @@
 import type { Shape } from '../../../../shared/message-shape.ts';
+import { attentionReasonsEn } from '../../../../shared/messages/attention-reason-messages.ts';
 import type { attention as fi } from '../fi/attention.ts';
 
 export const attention: Shape<typeof fi> = {
@@ -16,37 +17,5 @@ export const attention: Shape<typeof fi> = {
   lead: 'Lead ministry: {{ministry}}',
   topFive: 'Needs attention',
   all: 'All that need attention ({{count}})',
-  reason: {
-    red: { ministry: "The ministry's rating is red", digitoimisto: "The Digital Office's rating is red" },
-    greenRed: 'The ministry rates it green, the Digital Office red',
-    redGreen: 'The ministry rates it red, the Digital Office green',
-    stale: {
-      ministry: {
-        one: "The ministry's rating is {{count}} day old",
-        other: "The ministry's rating is {{count}} days old",
-      },
-      digitoimisto: {
-        one: "The Digital Office's rating is {{count}} day old",
-        other: "The Digital Office's rating is {{count}} days old",
-      },
-    },
-    milestone: {
-      one: 'Milestone “{{title}}” is {{count}} day overdue',
-      other: 'Milestone “{{title}}” is {{count}} days overdue',
-    },
-    euSoon: {
-      one: '{{act}}: implementation deadline {{date}}, {{count}} day left',
-      other: '{{act}}: implementation deadline {{date}}, {{count}} days left',
-    },
-    euToday: '{{act}}: implementation deadline today, {{date}}',
-    euOverdue: {
-      one: '{{act}}: implementation deadline {{date}} missed, {{count}} day overdue',
-      other: '{{act}}: implementation deadline {{date}} missed, {{count}} days overdue',
-    },
-    late: {
-      one: '{{count}} day overdue ({{what}} {{date}})',
-      other: '{{count}} days overdue ({{what}} {{date}})',
-    },
-    anyAct: 'EU act',
-  },
+  reason: attentionReasonsEn,
 };

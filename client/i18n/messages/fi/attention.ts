@@ -1,3 +1,4 @@
+import { attentionReasonsFi } from '../../../../shared/messages/attention-reason-messages.ts';
 /** The needs-attention list (/attention) and its top five on the overview. */
 export const attention = {
   nav: 'Huomiota vaativat',
@@ -11,37 +12,5 @@ export const attention = {
   lead: 'Vastuuministeriö: {{ministry}}',
   topFive: 'Huomiota vaativat',
   all: 'Kaikki huomiota vaativat ({{count}})',
-  reason: {
-    red: { ministry: 'Ministeriön arvio on punainen', digitoimisto: 'Digitoimiston arvio on punainen' },
-    greenRed: 'Ministeriö arvioi vihreäksi, Digitoimisto punaiseksi',
-    redGreen: 'Ministeriö arvioi punaiseksi, Digitoimisto vihreäksi',
-    stale: {
-      ministry: {
-        one: 'Ministeriön arvio on {{count}} päivän vanha',
-        other: 'Ministeriön arvio on {{count}} päivää vanha',
-      },
-      digitoimisto: {
-        one: 'Digitoimiston arvio on {{count}} päivän vanha',
-        other: 'Digitoimiston arvio on {{count}} päivää vanha',
-      },
-    },
-    milestone: {
-      one: 'Virstanpylväs ”{{title}}” myöhässä {{count}} pv',
-      other: 'Virstanpylväs ”{{title}}” myöhässä {{count}} pv',
-    },
-    euSoon: {
-      one: '{{act}}: täytäntöönpanon määräaika {{date}}, {{count}} päivä',
-      other: '{{act}}: täytäntöönpanon määräaika {{date}}, {{count}} päivää',
-    },
-    euToday: '{{act}}: täytäntöönpanon määräaika tänään {{date}}',
-    euOverdue: {
-      one: '{{act}}: täytäntöönpanon määräaika {{date}} ohitettu, myöhässä {{count}} pv',
-      other: '{{act}}: täytäntöönpanon määräaika {{date}} ohitettu, myöhässä {{count}} pv',
-    },
-    late: {
-      one: 'Myöhässä {{count}} pv ({{what}} {{date}})',
-      other: 'Myöhässä {{count}} pv ({{what}} {{date}})',
-    },
-    anyAct: 'EU-säädös',
-  },
+  reason: attentionReasonsFi,
 } as const;
