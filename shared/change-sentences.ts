@@ -7,6 +7,7 @@
  */
 import { codeLabel } from './code-labels.ts';
 import type { Language } from './codes.ts';
+import { formatCount, formatEurosExact, formatIsoDate } from './locale-format.ts';
 import { pickLocalized } from './localized-text.ts';
 import {
   CHANGE_SENTENCE_MESSAGES,
@@ -39,45 +40,11 @@ export interface SentenceFormats {
   formatEuros?: (cents: number) => string;
 }
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-// Made once per language: building an Intl format costs more than wording a whole diff.
-const formats = new Map<
-  Language,
-  { date: Intl.DateTimeFormat; euros: Intl.NumberFormat; cents: Intl.NumberFormat; count: Intl.NumberFormat }
->();
-function formatsOf(language: Language) {
-  let found = formats.get(language);
-  if (!found) {
-    const locale = LOCALES[language];
-    const money = { style: 'currency', currency: 'EUR' } as const;
-    found = {
-      date: new Intl.DateTimeFormat(locale, {
-        day: 'numeric',
-        month: language === 'en' ? 'short' : 'numeric',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-      euros: new Intl.NumberFormat(locale, { ...money, maximumFractionDigits: 0 }),
-      cents: new Intl.NumberFormat(locale, { ...money, minimumFractionDigits: 2 }),
-      count: new Intl.NumberFormat(locale),
-    };
-    formats.set(language, found);
-  }
-  return found;
-}
-
 /** An ISO date in the language's form: 2.12.2026 (fi, sv), 2 Dec 2026 (en). */
-export function formatSentenceDate(isoDate: string, language: Language): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : formatsOf(language).date.format(date);
-}
+export const formatSentenceDate = formatIsoDate;
 
 /** Cents as euros: whole euros without decimals, any cents exactly. */
-export function formatSentenceEuros(cents: number, language: Language): string {
-  const { euros, cents: exact } = formatsOf(language);
-  return cents % 100 === 0 ? euros.format(cents / 100) : exact.format(cents / 100);
-}
+export const formatSentenceEuros = formatEurosExact;
 
 const capitalise = (text: string, language: Language) =>
   text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
@@ -105,7 +72,7 @@ function teller(language: Language, options: SentenceFormats): Teller {
     say,
     date: (iso) => (iso ? formatDate(iso) : say('noValue')),
     euros: (cents) => (cents === null ? say('noValue') : formatEuros(cents)),
-    count: (n) => formatsOf(language).count.format(n),
+    count: (n) => formatCount(n, language),
   };
 }
 
@@ -277,12 +244,11 @@ export function changeSentences(
 
 /** The counts in one sentence: "4 siirtyi punaiseksi, 2 valmistui, 3 uutta, …"; "Ei muutoksia." when none. */
 export function summarySentence(summary: DiffSummary, language: Language): string {
-  const count = formatsOf(language).count;
   const parts = (Object.keys(SUMMARY_PARTS) as (keyof DiffSummary)[])
     .filter((key) => summary[key] > 0)
     .map((key) =>
       fillMessage(SUMMARY_PARTS[key][summary[key] === 1 ? 'one' : 'other'][language], {
-        count: count.format(summary[key]),
+        count: formatCount(summary[key], language),
       }),
     );
   if (parts.length === 0) return CHANGE_SENTENCE_MESSAGES.noChanges[language];

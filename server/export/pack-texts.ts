@@ -7,7 +7,13 @@
  */
 import type { AttentionReason } from '../../shared/attention.ts';
 import type { Language } from '../../shared/codes.ts';
+import { formatCount, formatIsoDate, formatWholeEuros, localeOf } from '../../shared/locale-format.ts';
 import type { Shape } from '../../shared/message-shape.ts';
+import {
+  attentionReasonsEn,
+  attentionReasonsFi,
+  attentionReasonsSv,
+} from '../../shared/messages/attention-reason-messages.ts';
 import { fillMessage, type MessageVars } from '../../shared/messages/lookup.ts';
 
 /** A message that depends on a count: the singular and the rest. */
@@ -112,41 +118,7 @@ const fi = {
     lead: 'Vastuu',
     health: 'Arviot: ministeriö / Digitoimisto',
     reasons: 'Syyt',
-    reason: {
-      red: { ministry: 'Ministeriön arvio on punainen', digitoimisto: 'Digitoimiston arvio on punainen' },
-      greenRed: 'Ministeriö arvioi vihreäksi, Digitoimisto punaiseksi',
-      redGreen: 'Ministeriö arvioi punaiseksi, Digitoimisto vihreäksi',
-      stale: {
-        ministry: {
-          one: 'Ministeriön arvio on {{count}} päivän vanha',
-          other: 'Ministeriön arvio on {{count}} päivää vanha',
-        },
-        digitoimisto: {
-          one: 'Digitoimiston arvio on {{count}} päivän vanha',
-          other: 'Digitoimiston arvio on {{count}} päivää vanha',
-        },
-      },
-      milestone: {
-        one: 'Virstanpylväs ”{{title}}” myöhässä {{count}} pv',
-        other: 'Virstanpylväs ”{{title}}” myöhässä {{count}} pv',
-      },
-      euSoon: {
-        one: '{{act}}: täytäntöönpanon määräaika {{date}}, {{count}} päivä',
-        other: '{{act}}: täytäntöönpanon määräaika {{date}}, {{count}} päivää',
-      },
-      euToday: '{{act}}: täytäntöönpanon määräaika tänään {{date}}',
-      euOverdue: {
-        one: '{{act}}: täytäntöönpanon määräaika {{date}} ohitettu, myöhässä {{count}} pv',
-        other: '{{act}}: täytäntöönpanon määräaika {{date}} ohitettu, myöhässä {{count}} pv',
-      },
-      late: {
-        one: 'Myöhässä {{count}} pv ({{what}} {{date}})',
-        other: 'Myöhässä {{count}} pv ({{what}} {{date}})',
-      },
-      anyAct: 'EU-säädös',
-      euDeadline: 'EU-määräaika',
-      endDate: 'päättymispäivä',
-    },
+    reason: { ...attentionReasonsFi, euDeadline: 'EU-määräaika', endDate: 'päättymispäivä' },
   },
   changes: {
     title: 'Muutokset edellisestä',
@@ -299,41 +271,7 @@ const sv: PackTexts = {
     lead: 'Ansvar',
     health: 'Bedömningar: ministeriet / Digitalbyrån',
     reasons: 'Orsaker',
-    reason: {
-      red: { ministry: 'Ministeriets bedömning är röd', digitoimisto: 'Digitalbyråns bedömning är röd' },
-      greenRed: 'Ministeriet bedömer läget som grönt, Digitalbyrån som rött',
-      redGreen: 'Ministeriet bedömer läget som rött, Digitalbyrån som grönt',
-      stale: {
-        ministry: {
-          one: 'Ministeriets bedömning är {{count}} dag gammal',
-          other: 'Ministeriets bedömning är {{count}} dagar gammal',
-        },
-        digitoimisto: {
-          one: 'Digitalbyråns bedömning är {{count}} dag gammal',
-          other: 'Digitalbyråns bedömning är {{count}} dagar gammal',
-        },
-      },
-      milestone: {
-        one: 'Milstolpen ”{{title}}” är försenad {{count}} d',
-        other: 'Milstolpen ”{{title}}” är försenad {{count}} d',
-      },
-      euSoon: {
-        one: '{{act}}: tidsfristen för genomförandet är {{date}}, om {{count}} dag',
-        other: '{{act}}: tidsfristen för genomförandet är {{date}}, om {{count}} dagar',
-      },
-      euToday: '{{act}}: tidsfristen för genomförandet går ut i dag, {{date}}',
-      euOverdue: {
-        one: '{{act}}: tidsfristen för genomförandet {{date}} har passerats, försenad {{count}} d',
-        other: '{{act}}: tidsfristen för genomförandet {{date}} har passerats, försenad {{count}} d',
-      },
-      late: {
-        one: 'Försenat {{count}} d ({{what}} {{date}})',
-        other: 'Försenat {{count}} d ({{what}} {{date}})',
-      },
-      anyAct: 'EU-rättsakt',
-      euDeadline: 'EU-tidsfrist',
-      endDate: 'slutdatum',
-    },
+    reason: { ...attentionReasonsSv, euDeadline: 'EU-tidsfrist', endDate: 'slutdatum' },
   },
   changes: {
     title: 'Förändringar sedan förra gången',
@@ -483,41 +421,7 @@ const en: PackTexts = {
     lead: 'Lead',
     health: 'Ratings: ministry / Digital Office',
     reasons: 'Reasons',
-    reason: {
-      red: { ministry: "The ministry's rating is red", digitoimisto: "The Digital Office's rating is red" },
-      greenRed: 'The ministry rates it green, the Digital Office red',
-      redGreen: 'The ministry rates it red, the Digital Office green',
-      stale: {
-        ministry: {
-          one: "The ministry's rating is {{count}} day old",
-          other: "The ministry's rating is {{count}} days old",
-        },
-        digitoimisto: {
-          one: "The Digital Office's rating is {{count}} day old",
-          other: "The Digital Office's rating is {{count}} days old",
-        },
-      },
-      milestone: {
-        one: 'Milestone “{{title}}” is {{count}} day overdue',
-        other: 'Milestone “{{title}}” is {{count}} days overdue',
-      },
-      euSoon: {
-        one: '{{act}}: implementation deadline {{date}}, {{count}} day left',
-        other: '{{act}}: implementation deadline {{date}}, {{count}} days left',
-      },
-      euToday: '{{act}}: implementation deadline today, {{date}}',
-      euOverdue: {
-        one: '{{act}}: implementation deadline {{date}} missed, {{count}} day overdue',
-        other: '{{act}}: implementation deadline {{date}} missed, {{count}} days overdue',
-      },
-      late: {
-        one: '{{count}} day overdue ({{what}} {{date}})',
-        other: '{{count}} days overdue ({{what}} {{date}})',
-      },
-      anyAct: 'EU act',
-      euDeadline: 'EU deadline',
-      endDate: 'end date',
-    },
+    reason: { ...attentionReasonsEn, euDeadline: 'EU deadline', endDate: 'end date' },
   },
   changes: {
     title: 'Changes since last time',
@@ -572,68 +476,46 @@ const en: PackTexts = {
 
 export const PACK_TEXTS: Record<Language, PackTexts> = { fi, sv, en };
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** A template filled in, the plural form chosen by `count` in the language's rules. */
 export function plural(language: Language, forms: Plural, vars: MessageVars & { count: number }): string {
-  const form = new Intl.PluralRules(LOCALES[language]).select(vars.count) === 'one' ? forms.one : forms.other;
+  const form =
+    new Intl.PluralRules(localeOf(language)).select(vars.count) === 'one' ? forms.one : forms.other;
   return fillMessage(form, { ...vars, count: formatNumber(language, vars.count) });
 }
 
 export const fill = fillMessage;
 
-// Formatters are made once per language: Intl constructors are slow.
-const formatters = new Map<Language, ReturnType<typeof makeFormatters>>();
+// The moment of a picture on the Finnish clock, made once per language (Intl constructors are slow).
+const moments = new Map<Language, Intl.DateTimeFormat>();
 
-function makeFormatters(language: Language) {
-  const locale = LOCALES[language];
-  return {
-    // Calendar dates carry no time zone: read and written in UTC, so the day never shifts.
-    date: new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-    dateTime: new Intl.DateTimeFormat(locale, {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone: 'Europe/Helsinki',
-    }),
-    number: new Intl.NumberFormat(locale),
-    euros: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
-  };
-}
-
-function formattersOf(language: Language) {
-  let found = formatters.get(language);
-  if (!found) {
-    found = makeFormatters(language);
-    formatters.set(language, found);
-  }
-  return found;
-}
-
-/** A calendar date (YYYY-MM-DD) as the language writes it: 2.12.2026, or 02/12/2026 in English. */
+/** A calendar date (YYYY-MM-DD) as the language writes it: 2.12.2026, 2 Dec 2026 in English. */
 export function formatDate(language: Language, isoDate: string | null): string {
-  if (!isoDate) return '–';
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : formattersOf(language).date.format(date);
+  return isoDate ? formatIsoDate(isoDate, language) : '–';
 }
 
 /** A moment (ISO timestamp) on the Finnish clock: "1.12.2026 klo 16.00". */
 export function formatDateTime(language: Language, isoTimestamp: string): string {
   const moment = new Date(isoTimestamp);
-  return Number.isNaN(moment.getTime()) ? isoTimestamp : formattersOf(language).dateTime.format(moment);
+  if (Number.isNaN(moment.getTime())) return isoTimestamp;
+  let format = moments.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      timeZone: 'Europe/Helsinki',
+    });
+    moments.set(language, format);
+  }
+  return format.format(moment);
 }
 
 export function formatNumber(language: Language, value: number): string {
-  return formattersOf(language).number.format(value);
+  return formatCount(value, language);
 }
 
 /** Whole euros from integer cents: "1 250 001 €" (rounded; a pack shows sums, not accounts). */
 export function formatEuros(language: Language, cents: number): string {
-  return formattersOf(language).euros.format(Math.round(cents / 100));
+  return formatWholeEuros(cents, language);
 }
 
 /**

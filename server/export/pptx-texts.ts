@@ -5,6 +5,7 @@
  * `{ one, other }` pair is chosen by the language's plural rule.
  */
 import type { Language } from '../../shared/codes.ts';
+import { formatIsoDate, formatWholeEuros, localeOf } from '../../shared/locale-format.ts';
 import type { Shape } from '../../shared/message-shape.ts';
 import { fillMessage, type MessageVars } from '../../shared/messages/lookup.ts';
 
@@ -390,19 +391,13 @@ export interface Words {
   time(iso: string): string;
 }
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const cache = new Map<Language, Words>();
 
 export function wordsFor(language: Language): Words {
   const known = cache.get(language);
   if (known) return known;
-  const locale = LOCALES[language];
+  const locale = localeOf(language);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  });
   const shortMoney = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: 'EUR',
@@ -414,7 +409,6 @@ export function wordsFor(language: Language): Words {
     month: language === 'en' ? 'short' : 'numeric',
     year: 'numeric',
   } as const;
-  const dates = new Intl.DateTimeFormat(locale, { ...dateOptions, timeZone: 'UTC' });
   const times = new Intl.DateTimeFormat(locale, {
     ...dateOptions,
     hour: '2-digit',
@@ -435,9 +429,9 @@ export function wordsFor(language: Language): Words {
     count: (value) => numbers.format(value),
     euros: (cents, compact = false) => {
       const euros = Math.round(cents / 100);
-      return (compact && euros >= 1_000_000 ? shortMoney : money).format(euros);
+      return compact && euros >= 1_000_000 ? shortMoney.format(euros) : formatWholeEuros(cents, language);
     },
-    date: (isoDate) => dates.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    date: (isoDate) => formatIsoDate(isoDate, language),
     time: (iso) => times.format(new Date(iso)),
   };
   cache.set(language, words);
