@@ -174,8 +174,11 @@ export async function listSnapshots(db: Db): Promise<Snapshot[]> {
  */
 const checked = new Map<string, boolean>();
 
-/** A snapshot with its seal checked; NOT_FOUND for an unknown id. */
-export async function getSnapshot(db: Db, id: string): Promise<Snapshot> {
+/** A snapshot's row with its seal checked; NOT_FOUND for an unknown id. */
+async function checkedRow(
+  db: Db,
+  id: string,
+): Promise<{ row: typeof snapshots.$inferSelect; valid: boolean }> {
   const [row] = await db.select().from(snapshots).where(eq(snapshots.id, id));
   if (!row) throw notFound('snapshot');
   const key = `${id}:${row.modifications}`;
@@ -184,6 +187,12 @@ export async function getSnapshot(db: Db, id: string): Promise<Snapshot> {
     valid = (await sealOf(db, row.schemaName, row)) === row.checksum;
     checked.set(key, valid);
   }
+  return { row, valid };
+}
+
+/** A snapshot with its seal checked; NOT_FOUND for an unknown id. */
+export async function getSnapshot(db: Db, id: string): Promise<Snapshot> {
+  const { row, valid } = await checkedRow(db, id);
   return toSnapshot(row, valid);
 }
 
@@ -199,13 +208,9 @@ export async function atSnapshot<T>(
   read: (db: Db) => Promise<T>,
 ): Promise<T> {
   if (!snapshotId) return read(db);
-  const snapshot = await getSnapshot(db, snapshotId);
-  if (!snapshot.valid) throw conflict(sm('snapshotTampered'));
-  const [row] = await db
-    .select({ schema: snapshots.schemaName })
-    .from(snapshots)
-    .where(eq(snapshots.id, snapshotId));
-  const schema = row?.schema ?? '';
+  const { row, valid } = await checkedRow(db, snapshotId);
+  if (!valid) throw conflict(sm('snapshotTampered'));
+  const schema = row.schemaName;
   return db.transaction(async (tx) => {
     const [{ path } = { path: 'public' }] = await queryRows<{ path: string }>(
       tx as unknown as Db,
@@ -213,7 +218,7 @@ export async function atSnapshot<T>(
     );
     await tx.execute(sql`select set_config('search_path', ${`"${schema}", ${path}`}, true)`);
     try {
-      return await withReadDay(snapshot.day, () => read(tx as unknown as Db));
+      return await withReadDay(row.day, () => read(tx as unknown as Db));
     } finally {
       await tx.execute(sql`select set_config('search_path', ${path}, true)`);
     }
