@@ -251,7 +251,7 @@ export function euImpactEvents(before: readonly EuImpact[], after: readonly EuIm
 }
 
 /** Each active card's place in its tier, as the board orders it (rank; unplaced last, by title). */
-function boardPositions(side: readonly DiffInput[]): Map<string, number> {
+function boardPositions(side: readonly DiffInput[]): BoardPlaces {
   const titles = new Map<DiffInput, string>();
   // Only cards with the same rank (the unplaced ones) need their titles' keys.
   const title = (i: DiffInput) => {
@@ -269,7 +269,7 @@ function boardPositions(side: readonly DiffInput[]): Map<string, number> {
     .filter((i) => !i.archivedAt)
     .sort((x, y) => compareRanks(x.rank, y.rank) || byTitle(x, y));
   const next = new Map<Tier, number>();
-  const positions = new Map<string, number>();
+  const positions: BoardPlaces = new Map();
   for (const card of cards) {
     const position = (next.get(card.tier) ?? 0) + 1;
     next.set(card.tier, position);
@@ -278,7 +278,9 @@ function boardPositions(side: readonly DiffInput[]): Map<string, number> {
   return positions;
 }
 
-type Positions = { before: Map<string, number>; after: Map<string, number> };
+/** Cards' places in their tiers (1 = top), by initiative id. */
+export type BoardPlaces = Map<string, number>;
+type Positions = { before: BoardPlaces; after: BoardPlaces };
 
 /**
  * diffFields without its lists: it runs for every initiative, and the values are codes, dates
@@ -383,11 +385,17 @@ function summarise(added: number, removed: number, changed: readonly InitiativeD
  * portfolio the meeting discusses; one archived on both sides is not news. Linear in the
  * number of initiatives (the board places are sorted only when a rank changed). `language`
  * orders the lists by title.
+ *
+ * `places`, when given, are the cards' board places of each side, for the initiatives whose rank
+ * changed within their tier. A caller that passes only the initiatives that may have changed
+ * (the server: diff-inputs.ts changedInitiativeIds) must pass them, since the places count the
+ * cards left out; without them, the places are those of the sides as given.
  */
 export function diffPortfolios(
   before: readonly DiffInput[],
   after: readonly DiffInput[],
   language: Language,
+  places?: Positions,
 ): PortfolioDiff {
   const was = new Map<string, DiffInput>();
   const archivedBefore = new Set<string>();
@@ -397,7 +405,7 @@ export function diffPortfolios(
   }
   let positions: Positions | null = null;
   const lazyPositions = () => {
-    positions ??= { before: boardPositions(before), after: boardPositions(after) };
+    positions ??= places ?? { before: boardPositions(before), after: boardPositions(after) };
     return positions;
   };
   const added: InitiativePresence[] = [];

@@ -1,6 +1,8 @@
-import { sql } from 'drizzle-orm';
-import type { DiffInput } from '../../shared/snapshot-diff.ts';
+import { and, isNull, sql } from 'drizzle-orm';
+import { initiatives } from '../../drizzle/schema/index.ts';
+import type { BoardPlaces, DiffInput } from '../../shared/snapshot-diff.ts';
 import { type Db, queryRows } from '../db/database.ts';
+import { RANK_ORDER } from './board.ts';
 
 interface Row {
   id: string;
@@ -28,12 +30,17 @@ interface Row {
   eu_impacts: DiffInput['euImpacts'];
 }
 
+/** A uuid[] parameter: one bound value however many ids (an `in` list is bounded by the protocol). */
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
 /**
- * Every initiative of the portfolio as a diff needs it (shared/snapshot-diff.ts DiffInput), in
- * one statement: the milestones and EU impacts as JSON beside each row. A diff reads two whole
- * portfolios; loading them as full initiatives (lateness, scores, every field) cost seconds.
+ * The initiatives of the portfolio as a diff needs them (shared/snapshot-diff.ts DiffInput), in
+ * one statement: the milestones and EU impacts as JSON beside each row; only `ids` when given.
+ * A diff reads two portfolios; loading them as full initiatives (lateness, scores, every field)
+ * cost seconds.
  */
-export async function diffInputs(db: Db): Promise<DiffInput[]> {
+export async function diffInputs(db: Db, ids?: readonly string[]): Promise<DiffInput[]> {
+  if (ids?.length === 0) return [];
   const rows = await queryRows<Row>(
     db,
     sql`select i.id, i.title_fi, i.title_sv, i.title_en, i.lead_ministry, i.status, i.preparation_stage,
@@ -45,7 +52,7 @@ export async function diffInputs(db: Db): Promise<DiffInput[]> {
       coalesce((select json_agg(json_build_object('euActId', e.eu_act_id, 'euActShortName', a.short_name,
         'relation', e.relation, 'deadline', e.deadline::text, 'note', e.note) order by e.position)
         from eu_impacts e join eu_acts a on a.id = e.eu_act_id where e.initiative_id = i.id), '[]') as eu_impacts
-      from initiatives i`,
+      from initiatives i ${ids ? sql`where i.id = any(${uuidArray(ids)})` : sql``}`,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -74,4 +81,100 @@ export async function diffInputs(db: Db): Promise<DiffInput[]> {
     milestones: row.milestones,
     euImpacts: row.eu_impacts,
   }));
+}
+
+/**
+ * The columns of an initiative's row that a DiffInput is made of. A snapshot keeps them apart
+ * in a narrow table (DIFF_ROWS_TABLE), so that comparing two snapshots reads 10,000 short rows
+ * a side, not the whole rows with their summaries and search vectors.
+ */
+export const DIFF_ROW_COLUMNS = [
+  'title_fi',
+  'title_sv',
+  'title_en',
+  'lead_ministry',
+  'status',
+  'preparation_stage',
+  'ministry_health',
+  'ministry_health_reason',
+  'ministry_health_on',
+  'ministry_health_by',
+  'digitoimisto_health',
+  'digitoimisto_health_reason',
+  'digitoimisto_health_on',
+  'digitoimisto_health_by',
+  'tier',
+  'rank',
+  'start_date',
+  'end_date',
+  'budget_cents',
+  'archived_at',
+] as const;
+export const DIFF_ROWS_TABLE = 'initiative_diff_rows';
+
+const MILESTONE_COLUMNS = ['initiative_id', 'position', 'title', 'due_date', 'done_at'];
+/*
+ * The act's short name is not compared: an impact is matched by its act's id, so a renamed act
+ * changes no impact's events (shared/snapshot-diff.ts euImpactEvents).
+ */
+const IMPACT_COLUMNS = ['initiative_id', 'position', 'eu_act_id', 'relation', 'deadline', 'note'];
+
+/** One side of a diff: a snapshot's schema (with or without its narrow table), or the live tables. */
+export interface DiffSide {
+  schema: string | null;
+  hasDiffRows: boolean;
+}
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const relation = (side: DiffSide, table: string) =>
+  side.schema ? `${ident(side.schema)}.${ident(table)}` : ident(table);
+const distinct = (columns: readonly string[]) =>
+  `(${columns.map((c) => `a.${c}`).join(', ')}) is distinct from (${columns.map((c) => `b.${c}`).join(', ')})`;
+
+/**
+ * The ids of the initiatives that may differ between two sides: every one whose row's diff
+ * columns, or any of whose milestones or EU impacts (by their ids), differ or exist on one side
+ * only. A superset of those diffPortfolios reports (an edit that rewrites a milestone under a
+ * new id lists its initiative, which then shows no change), found by three hash joins in one
+ * statement; only these are then read whole. portfolio-changes.test.ts holds the equivalence.
+ */
+export async function changedInitiativeIds(db: Db, from: DiffSide, to: DiffSide): Promise<string[]> {
+  const rows = (side: DiffSide) =>
+    side.hasDiffRows ? relation(side, DIFF_ROWS_TABLE) : relation(side, 'initiatives');
+  const query = `select coalesce(a.id, b.id) as id from ${rows(from)} a full join ${rows(to)} b on a.id = b.id
+      where ${distinct(DIFF_ROW_COLUMNS)}
+    union select coalesce(a.initiative_id, b.initiative_id) from ${relation(from, 'milestones')} a
+      full join ${relation(to, 'milestones')} b on a.id = b.id where ${distinct(MILESTONE_COLUMNS)}
+    union select coalesce(a.initiative_id, b.initiative_id) from ${relation(from, 'eu_impacts')} a
+      full join ${relation(to, 'eu_impacts')} b on a.id = b.id where ${distinct(IMPACT_COLUMNS)}`;
+  const found = await queryRows<{ id: string }>(db, sql.raw(query));
+  return found.map((row) => row.id);
+}
+
+/**
+ * Each of `ids`' place in its tier on the board (1 = top; board.ts RANK_ORDER, the order the
+ * board shows), among the active cards, or among `among` when given (a filtered view's board).
+ */
+export async function boardPlaces(
+  db: Db,
+  ids: readonly string[],
+  among?: readonly string[],
+): Promise<BoardPlaces> {
+  const i = initiatives;
+  const placed = db
+    .select({
+      id: i.id,
+      position:
+        sql<number>`row_number() over (partition by ${i.tier} order by ${sql.join(RANK_ORDER, sql`, `)})::int`.as(
+          'position',
+        ),
+    })
+    .from(i)
+    .where(and(isNull(i.archivedAt), among ? sql`${i.id} = any(${uuidArray(among)})` : undefined))
+    .as('placed');
+  const rows = await db
+    .select({ id: placed.id, position: placed.position })
+    .from(placed)
+    .where(sql`${placed.id} = any(${uuidArray(ids)})`);
+  return new Map(rows.map((row) => [row.id, row.position]));
 }

@@ -13,18 +13,18 @@ import {
   type PackSource,
 } from '../../shared/meeting-pack.ts';
 import type { Snapshot, SnapshotRef } from '../../shared/snapshot.ts';
-import { type DiffInput, diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
+import { diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { attentionList } from './attention.ts';
 import { getBoard } from './board.ts';
-import { diffInputs } from './diff-inputs.ts';
+import { boardPlaces, changedInitiativeIds, type DiffSide, diffInputs } from './diff-inputs.ts';
 import { loadInitiatives } from './initiative.ts';
 import { filterConditions } from './initiative-list.ts';
 import { overview } from './overview.ts';
 import { getRadar } from './radar.ts';
 import { readDay } from './read-day.ts';
-import { atSnapshot, getSnapshot } from './snapshot.ts';
+import { atSnapshot, diffSideOf, getSnapshot } from './snapshot.ts';
 
 /** Initiatives read per round of loadInitiatives: few rounds, each with bounded `in` lists. */
 const CHUNK = 2000;
@@ -56,11 +56,6 @@ export async function selectedInitiatives(
   return loaded;
 }
 
-/** A picture's initiatives for a diff: every one, archived too (an archive is a change). */
-function portfolioAt(db: Db, ref: SnapshotRef): Promise<DiffInput[]> {
-  return atSnapshot(db, ref === 'now' ? undefined : ref, (at) => diffInputs(at));
-}
-
 export interface PortfolioChanges {
   from: Snapshot | null;
   to: Snapshot | null;
@@ -69,10 +64,20 @@ export interface PortfolioChanges {
   sentences: ReturnType<typeof changeSentences>;
 }
 
+const LIVE: DiffSide = { schema: null, hasDiffRows: false };
+
+/** A picture as one side of a diff: a checked snapshot, or now. */
+async function sideOf(db: Db, ref: SnapshotRef): Promise<{ snapshot: Snapshot | null; side: DiffSide }> {
+  return ref === 'now' ? { snapshot: null, side: LIVE } : diffSideOf(db, ref);
+}
+
 /**
- * What changed between two pictures (snapshots or now): both read with the same loader, the
- * diff and its sentences computed by the pure functions of shared/. `only` keeps the changes of
- * the initiatives a filter selects on either side (the pack of a filtered view).
+ * What changed between two pictures (snapshots or now). The database finds the initiatives that
+ * may differ (diff-inputs.ts changedInitiativeIds); only those are read, with the board places
+ * of the ones whose rank changed within their tier, and the diff and its sentences are computed
+ * by the pure functions of shared/ — portfolio-changes.test.ts holds that this equals the diff
+ * of the two whole portfolios. `only` keeps the changes of the initiatives a filter selects on
+ * either side (the pack of a filtered view; board places then count only those).
  */
 export async function portfolioChanges(
   db: Db,
@@ -81,17 +86,34 @@ export async function portfolioChanges(
   language: Language,
   only?: ReadonlySet<string>,
 ): Promise<PortfolioChanges> {
-  const [fromSnapshot, toSnapshot] = await Promise.all([
-    from === 'now' ? null : getSnapshot(db, from),
-    to === 'now' ? null : getSnapshot(db, to),
-  ]);
-  const before = await portfolioAt(db, from);
-  const after = await portfolioAt(db, to);
-  const keep = (list: DiffInput[]) => (only ? list.filter((i) => only.has(i.id)) : list);
-  const diff = diffPortfolios(keep(before), keep(after), language);
+  const [before, after] = [await sideOf(db, from), await sideOf(db, to)];
+  let ids = await changedInitiativeIds(db, before.side, after.side);
+  if (only) ids = ids.filter((id) => only.has(id));
+  const read = <T>(ref: SnapshotRef, query: (at: Db) => Promise<T>) =>
+    atSnapshot(db, ref === 'now' ? undefined : ref, query);
+  const [was, is] = [
+    await read(from, (at) => diffInputs(at, ids)),
+    await read(to, (at) => diffInputs(at, ids)),
+  ];
+  const tierOf = new Map(was.map((i) => [i.id, i]));
+  const moved = is
+    .filter((i) => {
+      const previous = tierOf.get(i.id);
+      return previous && previous.tier === i.tier && previous.rank !== i.rank;
+    })
+    .map((i) => i.id);
+  const among = only ? [...only] : undefined;
+  const places =
+    moved.length > 0
+      ? {
+          before: await read(from, (at) => boardPlaces(at, moved, among)),
+          after: await read(to, (at) => boardPlaces(at, moved, among)),
+        }
+      : undefined;
+  const diff = diffPortfolios(was, is, language, places);
   return {
-    from: fromSnapshot,
-    to: toSnapshot,
+    from: before.snapshot,
+    to: after.snapshot,
     diff,
     summary: summarySentence(diff.summary, language),
     sentences: changeSentences(diff, language),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshots } from '../../drizzle/schema/index.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
@@ -129,7 +129,7 @@ describe('snapshots', () => {
     expect(missing.code).toBe('NOT_FOUND');
     expect(missing.message).toMatch(/snapshot/i);
 
-    const [row] = await database.db.select().from(snapshots);
+    const [row] = await database.db.select().from(snapshots).where(eq(snapshots.id, snapshotId));
     await database.db.execute(
       sql`update ${sql.raw(`"${row?.schemaName}"`)}.initiatives set status = 'completed' where id = ${ids[0] ?? ''}`,
     );
@@ -137,5 +137,15 @@ describe('snapshots', () => {
     const tampered = await rejectionOf(as(viewer).initiative.list({ snapshotId }));
     expect(tampered.code).toBe('CONFLICT');
     expect(tampered.message).toMatch(/checksum/);
+
+    // The narrow copy diffs read (derived from the initiatives, so checked against them, not hashed).
+    const other = await as(coordinator).snapshot.create({ label: 'Toinen' });
+    const [otherRow] = await database.db.select().from(snapshots).where(eq(snapshots.id, other.id));
+    await database.db.execute(
+      sql`update ${sql.raw(`"${otherRow?.schemaName}"`)}.initiative_diff_rows set status = 'paused' where id = ${ids[0] ?? ''}`,
+    );
+    expect((await as(viewer).snapshot.get({ id: other.id })).valid).toBe(false);
+    const diff = await rejectionOf(as(viewer).snapshot.diff({ from: other.id, to: 'now' }));
+    expect(diff.code).toBe('CONFLICT');
   });
 });

@@ -8,6 +8,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, notFound } from '../errors.ts';
+import { DIFF_ROW_COLUMNS, DIFF_ROWS_TABLE, type DiffSide } from './diff-inputs.ts';
 import { withReadDay } from './read-day.ts';
 
 /**
@@ -111,12 +112,25 @@ export async function createSnapshot(
       sql`select current_schema() as schema`,
     );
     const schema = `${current}_snap_${id.replace(/-/g, '').slice(0, 20)}`;
-    await tx.execute(sql`create schema ${ident(schema)}`);
+    const s = ident(schema);
+    await tx.execute(sql`create schema ${s}`);
     for (const table of SNAPSHOT_TABLES) {
-      await tx.execute(sql`create table ${ident(schema)}.${ident(table)} as table ${ident(table)}`);
+      const copy = sql`${s}.${ident(table)}`;
+      if (table === 'initiatives') {
+        // Rows kept whole in the table up to a page: compressing an initiative's summaries and
+        // search vector out of line (TOAST) cost most of a snapshot of 10,000.
+        await tx.execute(sql`create table ${copy} (like initiatives) with (toast_tuple_target = 8160)`);
+        await tx.execute(sql`insert into ${copy} select * from initiatives`);
+      } else await tx.execute(sql`create table ${copy} as table ${ident(table)}`);
+    }
+    const diffColumns = sql.raw(DIFF_ROW_COLUMNS.join(', '));
+    await tx.execute(
+      sql`create table ${s}.${ident(DIFF_ROWS_TABLE)} as select id, ${diffColumns} from ${s}.initiatives`,
+    );
+    for (const table of [...SNAPSHOT_TABLES, DIFF_ROWS_TABLE]) {
       // Any later write to a copy bumps the data version (no cached read outlives it) and is
       // counted on the snapshot's row (its seal is checked again).
-      const copy = sql`${ident(schema)}.${ident(table)}`;
+      const copy = sql`${s}.${ident(table)}`;
       await tx.execute(
         sql`create trigger snapshot_data_version after insert or update or delete or truncate on ${copy} for each statement execute function bump_data_version()`,
       );
@@ -124,13 +138,14 @@ export async function createSnapshot(
         sql`create trigger snapshot_touched after insert or update or delete or truncate on ${copy} for each statement execute function snapshot_touched()`,
       );
     }
-    const s = ident(schema);
     await tx.execute(sql`alter table ${s}.initiatives add primary key (id)`);
     await tx.execute(sql`alter table ${s}.eu_acts add primary key (id)`);
     await tx.execute(sql`create index on ${s}.eu_impacts (initiative_id, deadline)`);
     await tx.execute(sql`create index on ${s}.eu_impacts (eu_act_id)`);
     await tx.execute(sql`create index on ${s}.milestones (initiative_id)`);
-    await tx.execute(sql`analyze ${s}.initiatives`);
+    // The row count and the columns reads filter and group by; the whole table (its search
+    // vectors above all) took a second more of 10,000.
+    await tx.execute(sql`analyze ${s}.initiatives (id, status, lead_ministry, tier, archived_at)`);
     const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(
       tx,
       sql`select count(*)::int as n from ${s}.initiatives`,
@@ -157,7 +172,7 @@ export async function createSnapshot(
       .returning();
     if (!row) throw new Error('The snapshot row was not written.');
     // Sealed just now: its first reads need not hash it again.
-    checked.set(`${id}:0`, true);
+    checked.set(`${id}:0`, { valid: true, hasDiffRows: true });
     return toSnapshot(row, true);
   });
 }
@@ -168,32 +183,70 @@ export async function listSnapshots(db: Db): Promise<Snapshot[]> {
   return rows.map((row) => toSnapshot(row));
 }
 
+interface SealCheck {
+  valid: boolean;
+  /** Taken before the snapshots kept their diff columns apart (DIFF_ROWS_TABLE): diffed from the copy itself. */
+  hasDiffRows: boolean;
+}
+
 /**
  * Checked seals, by snapshot and its count of writes to its copies: a snapshot is hashed again
  * only after its copies were written to (by the trigger's count), not on every read.
  */
-const checked = new Map<string, boolean>();
+const checked = new Map<string, SealCheck>();
+
+/** Whether a snapshot's narrow diff rows are its initiatives' columns, row for row (they are derived, not sealed). */
+async function diffRowsMatch(db: Db, schema: string): Promise<boolean> {
+  const s = ident(schema);
+  const columns = (side: string) => sql.raw(DIFF_ROW_COLUMNS.map((c) => `${side}.${c}`).join(', '));
+  const [row] = await queryRows<{ differ: boolean }>(
+    db,
+    sql`select exists (select 1 from ${s}.initiatives a full join ${s}.${ident(DIFF_ROWS_TABLE)} b on a.id = b.id
+      where a.id is null or b.id is null or (${columns('a')}) is distinct from (${columns('b')})) as differ`,
+  );
+  return row?.differ === false;
+}
+
+async function checkSeal(db: Db, row: typeof snapshots.$inferSelect): Promise<SealCheck> {
+  const [found] = await queryRows<{ present: boolean }>(
+    db,
+    sql`select exists (select 1 from information_schema.tables
+      where table_schema = ${row.schemaName} and table_name = ${DIFF_ROWS_TABLE}) as present`,
+  );
+  const hasDiffRows = found?.present === true;
+  const valid =
+    (await sealOf(db, row.schemaName, row)) === row.checksum &&
+    (!hasDiffRows || (await diffRowsMatch(db, row.schemaName)));
+  return { valid, hasDiffRows };
+}
 
 /** A snapshot's row with its seal checked; NOT_FOUND for an unknown id. */
-async function checkedRow(
-  db: Db,
-  id: string,
-): Promise<{ row: typeof snapshots.$inferSelect; valid: boolean }> {
+async function checkedRow(db: Db, id: string): Promise<{ row: typeof snapshots.$inferSelect } & SealCheck> {
   const [row] = await db.select().from(snapshots).where(eq(snapshots.id, id));
   if (!row) throw notFound('snapshot');
   const key = `${id}:${row.modifications}`;
-  let valid = checked.get(key);
-  if (valid === undefined) {
-    valid = (await sealOf(db, row.schemaName, row)) === row.checksum;
-    checked.set(key, valid);
+  let check = checked.get(key);
+  if (check === undefined) {
+    check = await checkSeal(db, row);
+    checked.set(key, check);
   }
-  return { row, valid };
+  return { row, ...check };
 }
 
 /** A snapshot with its seal checked; NOT_FOUND for an unknown id. */
 export async function getSnapshot(db: Db, id: string): Promise<Snapshot> {
   const { row, valid } = await checkedRow(db, id);
   return toSnapshot(row, valid);
+}
+
+/**
+ * A snapshot as one side of a diff (diff-inputs.ts): its metadata and where its rows are; NOT_FOUND
+ * for an unknown id, CONFLICT for a tampered one.
+ */
+export async function diffSideOf(db: Db, id: string): Promise<{ snapshot: Snapshot; side: DiffSide }> {
+  const { row, valid, hasDiffRows } = await checkedRow(db, id);
+  if (!valid) throw conflict(sm('snapshotTampered'));
+  return { snapshot: toSnapshot(row, valid), side: { schema: row.schemaName, hasDiffRows } };
 }
 
 /**
