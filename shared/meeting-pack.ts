@@ -55,7 +55,7 @@ export interface MeetingPack {
   filter: InitiativeFilter;
   /** The active filter conditions in words in `language` ("LVM", "Käynnissä"), for the cover. */
   filterWords: string[];
-  /** The initiatives the filter selects, every field, in title order of `language`. */
+  /** The initiatives the filter selects, every field, in title order of `language`; empty in a pack of slides. */
   initiatives: Initiative[];
   overview: Overview;
   board: PackBoardColumn[];
@@ -67,6 +67,26 @@ export interface MeetingPack {
   /** What changed since `compareTo`, with its label; null without `compareTo`. */
   changes: { fromLabel: string; fromTakenAt: string; diff: PortfolioDiff; sentences: string[] } | null;
 }
+
+/** What every file says of itself: which picture, whose, when, under which filter, compared to what. */
+export type PackHeader = Pick<
+  MeetingPack,
+  | 'language'
+  | 'generatedAt'
+  | 'today'
+  | 'source'
+  | 'label'
+  | 'generatedBy'
+  | 'filter'
+  | 'filterWords'
+  | 'changes'
+>;
+/** The PDF and PPTX packs: the overview, the board's tops, needing attention, the EU deadlines. */
+export type SlidesPack = Omit<MeetingPack, 'initiatives'>;
+/** The XLSX workbook: every initiative, the summary by ministry, the EU deadlines. */
+export type WorkbookPack = PackHeader & Pick<MeetingPack, 'initiatives' | 'overview' | 'euDeadlines'>;
+/** The CSV: every initiative. */
+export type InitiativesPack = PackHeader & Pick<MeetingPack, 'initiatives'>;
 
 /** `digisalkku-2026-12-02-digitoimisto-3-12.xlsx`: the day and the label, safe in any file system. */
 export function packFileName(today: string, label: string, format: ExportFormat): string {

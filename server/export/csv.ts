@@ -9,7 +9,7 @@
  */
 import type { Language } from '../../shared/codes.ts';
 import type { Initiative } from '../../shared/initiative.ts';
-import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import type { InitiativesPack } from '../../shared/meeting-pack.ts';
 import { neutraliseFormula } from './cell-safety.ts';
 import {
   formatDate,
@@ -69,7 +69,7 @@ function cellText(column: InitiativeColumn, initiative: Initiative, language: La
 const ROWS_PER_CHUNK = 500;
 
 /** The pack's initiatives as a CSV file: a header row in the pack's language, then a row each. */
-export function renderCsv(pack: MeetingPack): Buffer {
+export function renderCsv(pack: InitiativesPack): Buffer {
   const columns = initiativeColumns(pack.language);
   const line = (cells: string[]) => cells.map(csvField).join(CSV_SEPARATOR) + LINE_END;
   const chunks = [Buffer.from(BOM + line(columns.map((column) => neutraliseFormula(column.header))), 'utf8')];

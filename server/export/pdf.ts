@@ -3,9 +3,9 @@
  * picture, of when, by whom, under which filters), the key figures, the overview's charts, the
  * top of each priority tier, the needs-attention list, what changed since the compared snapshot
  * and the EU deadlines of the next six months — with the page number, the snapshot's checksum
- * and the day in every footer. Pure over the MeetingPack (shared/meeting-pack.ts): it queries
+ * and the day in every footer. Pure over the SlidesPack (shared/meeting-pack.ts): it queries
  * nothing. Text is real text in the embedded Source Sans 3, so it can be selected and searched.
- * Every list is the pack's bounded one; `pack.initiatives` itself is never printed.
+ * Every list is the pack's bounded one.
  */
 import PDFDocument from 'pdfkit';
 import type { AttentionReason } from '../../shared/attention.ts';
@@ -13,7 +13,7 @@ import { HEALTH_STYLES, STATUS_STYLES } from '../../shared/chart-palette.ts';
 import { codeLabel } from '../../shared/code-labels.ts';
 import { HEALTH_RATINGS, STATUSES } from '../../shared/codes.ts';
 import { pickLocalized } from '../../shared/localized-text.ts';
-import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import type { SlidesPack } from '../../shared/meeting-pack.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import type { MinistryFigures } from '../../shared/overview.ts';
 import {
@@ -41,7 +41,7 @@ export interface PdfSentences {
 /** What every chapter is given: the pack, its words, and the flow to draw into. */
 export interface Chapter {
   flow: PdfFlow;
-  pack: MeetingPack;
+  pack: SlidesPack;
   texts: PackTexts;
   sentences: PdfSentences;
   title: (text: { fi: string; sv?: string | null; en?: string | null }) => string;
@@ -52,7 +52,7 @@ export interface Chapter {
 const MARGINS = { top: 54, bottom: 66, left: 54, right: 54 };
 
 /** The pack as an A4 PDF in the pack's language. */
-export async function renderPdf(pack: MeetingPack, sentences: Partial<PdfSentences> = {}): Promise<Buffer> {
+export async function renderPdf(pack: SlidesPack, sentences: Partial<PdfSentences> = {}): Promise<Buffer> {
   const { language } = pack;
   const texts = PACK_TEXTS[language];
   const doc = new PDFDocument({

@@ -5,14 +5,14 @@
  * arithmetic that splits a long list over slides so nothing runs off the bottom.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import type { SlidesPack } from '../../shared/meeting-pack.ts';
 import { replaceUnsafeText } from '../../shared/text.ts';
 import type { Words } from './pptx-texts.ts';
 
 /** What every slide maker gets: the deck, the pack, its language's words and the shared footer. */
 export interface Deck {
   pptx: PptxGenJS;
-  pack: MeetingPack;
+  pack: SlidesPack;
   w: Words;
   footer: string;
 }

@@ -7,14 +7,14 @@
  * the portfolio's.
  */
 import PptxGenJS from 'pptxgenjs';
-import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import type { SlidesPack } from '../../shared/meeting-pack.ts';
 import { addHealthChartSlide, addStatusChartSlide } from './pptx-charts.ts';
 import { addFramedSlide, COLOURS, CONTENT, clean, type Deck, FONT, PAGE } from './pptx-layout.ts';
 import { addChangeSlides, addDeadlineSlides, addPrioritySlides } from './pptx-lists.ts';
 import { wordsFor } from './pptx-texts.ts';
 
 /** The pack as a .pptx file: standard OOXML that PowerPoint, Keynote and LibreOffice open without repair. */
-export async function renderPptx(pack: MeetingPack): Promise<Buffer> {
+export async function renderPptx(pack: SlidesPack): Promise<Buffer> {
   const w = wordsFor(pack.language);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';

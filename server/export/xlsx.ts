@@ -18,7 +18,7 @@ import { type Language, STATUSES } from '../../shared/codes.ts';
 import { qualityShare } from '../../shared/data-quality.ts';
 import type { Initiative } from '../../shared/initiative.ts';
 import { pickLocalized } from '../../shared/localized-text.ts';
-import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import type { WorkbookPack } from '../../shared/meeting-pack.ts';
 import { PACK_DEADLINE_MONTHS } from '../../shared/meeting-pack.ts';
 import { fillMessage } from '../../shared/messages/lookup.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
@@ -129,7 +129,7 @@ async function writeRows(table: Table, rows: Iterable<Value[]>): Promise<void> {
 
 // ---------------------------------------------------------------- the sheets
 
-function writeInfo(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+function writeInfo(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
   const { info } = texts;
   const formats = FORMATS[pack.language];
   const sheet = workbook.addWorksheet(texts.sheets.info, {
@@ -190,7 +190,7 @@ function initiativeCell(column: InitiativeColumn, initiative: Initiative): Value
   }
 }
 
-async function writeInitiatives(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+async function writeInitiatives(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
   const columns = initiativeColumns(pack.language);
   const table = openSheet(
     workbook,
@@ -206,7 +206,7 @@ async function writeInitiatives(workbook: Writer, pack: MeetingPack, texts: Expo
   table.sheet.commit();
 }
 
-async function writeMinistries(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+async function writeMinistries(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
   const { language, overview } = pack;
   const m = texts.ministries;
   const columns: SheetColumn[] = [
@@ -256,7 +256,7 @@ async function writeMinistries(workbook: Writer, pack: MeetingPack, texts: Expor
   table.sheet.commit();
 }
 
-async function writeDeadlines(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+async function writeDeadlines(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
   const { language } = pack;
   const d = texts.deadlines;
   const columns: SheetColumn[] = [
@@ -302,7 +302,7 @@ async function writeDeadlines(workbook: Writer, pack: MeetingPack, texts: Export
  * initiative; a sentence worded otherwise is matched by the title it names, the longest title
  * winning. None for a sentence about the whole portfolio.
  */
-function sentenceInitiatives(changes: NonNullable<MeetingPack['changes']>, language: Language) {
+function sentenceInitiatives(changes: NonNullable<WorkbookPack['changes']>, language: Language) {
   const { added, removed, changed } = changes.diff;
   const all: InitiativeRef[] = [...added, ...removed, ...changed];
   const byId = new Map(all.map((ref) => [ref.id, ref]));
@@ -320,7 +320,7 @@ function sentenceInitiatives(changes: NonNullable<MeetingPack['changes']>, langu
     told.get(sentence) ?? titles.find(({ title }) => sentence.includes(title))?.ref ?? null;
 }
 
-async function writeChanges(workbook: Writer, pack: MeetingPack, texts: ExportTexts) {
+async function writeChanges(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
   const { language, changes } = pack;
   const c = texts.changes;
   const columns: SheetColumn[] = [
@@ -352,7 +352,7 @@ async function writeChanges(workbook: Writer, pack: MeetingPack, texts: ExportTe
 }
 
 /** The meeting pack as an XLSX file. */
-export async function renderXlsx(pack: MeetingPack): Promise<Buffer> {
+export async function renderXlsx(pack: WorkbookPack): Promise<Buffer> {
   // exceljs takes about half a second to load: loaded by the first workbook made, not at every start.
   const { default: excel } = await import('exceljs');
   const stream = new PassThrough();

@@ -2,14 +2,25 @@ import { Hono } from 'hono';
 import { LANGUAGES, type Language } from '../../shared/codes.ts';
 import { todayInFinland } from '../../shared/dates.ts';
 import { filterFromSearchParams } from '../../shared/initiative-filter.ts';
-import { EXPORT_FORMATS, type ExportFormat, packFileName } from '../../shared/meeting-pack.ts';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type PackHeader,
+  packFileName,
+} from '../../shared/meeting-pack.ts';
 import { sm } from '../../shared/server-messages.ts';
+import type { Db } from '../db/database.ts';
 import { renderCsv } from '../export/csv.ts';
 import { renderPdf } from '../export/pdf.ts';
 import { renderPptx } from '../export/pptx.ts';
 import { renderXlsx } from '../export/xlsx.ts';
 import { exportPortfolio, readPortfolio } from '../services/export.ts';
-import { buildMeetingPack } from '../services/meeting-pack.ts';
+import {
+  buildInitiativesPack,
+  buildSlidesPack,
+  buildWorkbookPack,
+  type PackRequest,
+} from '../services/meeting-pack.ts';
 import { Semaphore, SemaphoreFull } from '../services/semaphore.ts';
 import { atSnapshot, getSnapshot } from '../services/snapshot.ts';
 import type { AppEnv } from './app.ts';
@@ -41,6 +52,34 @@ const making = new Semaphore(1, 8);
  * changes since `compareTo` in the packs. Any signed-in user. JSON without filter parameters is
  * the whole portfolio in the digisalkku format, archived initiatives too (importable as it is).
  */
+/** An XLSX, CSV, PDF or PPTX file: its contents read for the format, then written. */
+async function packFile(
+  db: Db,
+  format: Exclude<ExportFormat, 'json'>,
+  request: PackRequest,
+): Promise<{ day: string; label: string; body: Buffer }> {
+  const named = (pack: PackHeader, body: Buffer) => ({
+    day: pack.today,
+    label: pack.source.kind === 'snapshot' ? pack.label : '',
+    body,
+  });
+  switch (format) {
+    case 'xlsx': {
+      const pack = await buildWorkbookPack(db, request);
+      return named(pack, await renderXlsx(pack));
+    }
+    case 'csv': {
+      const pack = await buildInitiativesPack(db, request);
+      return named(pack, renderCsv(pack));
+    }
+    case 'pdf':
+    case 'pptx': {
+      const pack = await buildSlidesPack(db, request);
+      return named(pack, format === 'pdf' ? await renderPdf(pack) : await renderPptx(pack));
+    }
+  }
+}
+
 export function exportRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.get('/export/:name', requireRole('viewer'), async (c) => {
@@ -77,23 +116,7 @@ export function exportRoutes(): Hono<AppEnv> {
           const day = snapshot?.day ?? todayInFinland();
           return { day, label: snapshot?.label ?? '', body: JSON.stringify(document) as string | Buffer };
         }
-        const pack = await buildMeetingPack(db, {
-          source,
-          filter,
-          language,
-          compareTo,
-          user,
-          withInitiatives: format === 'xlsx' || format === 'csv',
-        });
-        const body =
-          format === 'xlsx'
-            ? await renderXlsx(pack)
-            : format === 'csv'
-              ? renderCsv(pack)
-              : format === 'pdf'
-                ? await renderPdf(pack)
-                : await renderPptx(pack);
-        return { day: pack.today, label: pack.source.kind === 'snapshot' ? pack.label : '', body };
+        return packFile(db, format, { source, filter, language, compareTo, user });
       });
       c.header('Content-Type', CONTENT_TYPES[format]);
       c.header('Content-Disposition', `attachment; filename="${packFileName(file.day, file.label, format)}"`);

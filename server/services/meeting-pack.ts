@@ -6,11 +6,15 @@ import type { Language } from '../../shared/codes.ts';
 import type { Initiative } from '../../shared/initiative.ts';
 import type { InitiativeFilter } from '../../shared/initiative-filter.ts';
 import {
+  type InitiativesPack,
   type MeetingPack,
   PACK_ATTENTION_TOP,
   PACK_DEADLINE_MONTHS,
   PACK_TIER_TOP,
+  type PackHeader,
   type PackSource,
+  type SlidesPack,
+  type WorkbookPack,
 } from '../../shared/meeting-pack.ts';
 import type { Snapshot, SnapshotRef } from '../../shared/snapshot.ts';
 import { diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
@@ -19,15 +23,13 @@ import type { Db } from '../db/database.ts';
 import { attentionList } from './attention.ts';
 import { getBoard } from './board.ts';
 import { boardPlaces, changedInitiativeIds, type DiffSide, diffInputs } from './diff-inputs.ts';
-import { loadInitiatives } from './initiative.ts';
+import { loadSelectedInitiatives } from './initiative.ts';
 import { filterConditions } from './initiative-list.ts';
 import { overview } from './overview.ts';
 import { getRadar } from './radar.ts';
 import { readDay } from './read-day.ts';
 import { atSnapshot, diffSideOf, getSnapshot } from './snapshot.ts';
 
-/** Initiatives read per round of loadInitiatives: few rounds, each with bounded `in` lists. */
-const CHUNK = 2000;
 const NOW_LABEL: Record<Language, string> = { fi: 'Nykytilanne', sv: 'Nuläge', en: 'Current' };
 
 /** The ids a filter selects (every one, archived too, without a filter), in title order of the language. */
@@ -42,18 +44,19 @@ async function selectedIds(db: Db, filter: InitiativeFilter | null, language: La
 }
 
 /** The initiatives a filter selects, every field, by title. */
-export async function selectedInitiatives(
+export function selectedInitiatives(
   db: Db,
   filter: InitiativeFilter | null,
   language: Language,
 ): Promise<Initiative[]> {
-  const ids = await selectedIds(db, filter, language);
-  const loaded: Initiative[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    // Without the authors (the dearest of its queries): no file shows them.
-    loaded.push(...(await loadInitiatives(db, ids.slice(i, i + CHUNK), readDay(), { authors: false })));
-  }
-  return loaded;
+  const title = sql.raw(`"initiatives"."sort_title_${language}"`);
+  const today = readDay();
+  return loadSelectedInitiatives(
+    db,
+    filter ? filterConditions(filter, today) : undefined,
+    [asc(title), asc(initiatives.id)],
+    today,
+  );
 }
 
 export interface PortfolioChanges {
@@ -171,15 +174,20 @@ export interface PackRequest {
   language: Language;
   compareTo?: string;
   user: SessionUser;
-  /** Whether the renderer lists every initiative (XLSX, CSV), or only the pack's tops (PDF, PPTX). */
-  withInitiatives: boolean;
 }
 
 /**
- * Everything an export file shows, for a source and the list's filter: read with the same
- * services the pages use, inside the snapshot when the source is one (so the file is the page).
+ * A file's contents for a source and the list's filter: its header, the parts `read` reads with
+ * the services the pages use, inside the snapshot when the source is one (so the file is the
+ * page), and the changes since `compareTo`. `idsOf` gives the selection's ids when the parts hold
+ * them (a diff keeps the changes of the selection), saving a query.
  */
-export async function buildMeetingPack(db: Db, request: PackRequest): Promise<MeetingPack> {
+async function buildPack<T extends object>(
+  db: Db,
+  request: PackRequest,
+  read: (at: Db) => Promise<T>,
+  idsOf?: (parts: T) => string[],
+): Promise<PackHeader & T> {
   const { filter, language } = request;
   const snapshotId = request.source === 'now' ? undefined : request.source;
   const snapshot = snapshotId ? await getSnapshot(db, snapshotId) : null;
@@ -193,21 +201,14 @@ export async function buildMeetingPack(db: Db, request: PackRequest): Promise<Me
         checksum: snapshot.checksum,
       }
     : { kind: 'now' };
-  const read = await atSnapshot(db, snapshotId, async (at) => {
-    const today = readDay();
-    const [stats, board, attention, radar, selected, ids] = [
-      await overview(at, filter),
-      await getBoard(at, { filter, language, perTier: PACK_TIER_TOP }),
-      await attentionList(at, { filter, language, limit: PACK_ATTENTION_TOP }),
-      await getRadar(at, { filter, language, monthsBack: 0, monthsAhead: PACK_DEADLINE_MONTHS }),
-      request.withInitiatives ? await selectedInitiatives(at, filter, language) : [],
-      request.compareTo ? await selectedIds(at, filter, language) : [],
-    ];
-    return { today, stats, board, attention, radar, selected, ids };
+  const { today, parts, ids } = await atSnapshot(db, snapshotId, async (at) => {
+    const parts = await read(at);
+    const ids = !request.compareTo ? [] : idsOf ? idsOf(parts) : await selectedIds(at, filter, language);
+    return { today: readDay(), parts, ids };
   });
   let changes: MeetingPack['changes'] = null;
   if (request.compareTo) {
-    const only = new Set(read.ids);
+    const only = new Set(ids);
     // The other side's selection too: an initiative the filter no longer selects has changed out of it.
     for (const id of await atSnapshot(db, request.compareTo, (at) => selectedIds(at, filter, language)))
       only.add(id);
@@ -222,28 +223,73 @@ export async function buildMeetingPack(db: Db, request: PackRequest): Promise<Me
   return {
     language,
     generatedAt: new Date().toISOString(),
-    today: read.today,
+    today,
     source,
     label: snapshot?.label ?? NOW_LABEL[language],
     generatedBy: request.user.displayName,
     filter,
     filterWords: filterWords(filter, language),
-    initiatives: request.withInitiatives ? read.selected : [],
-    overview: read.stats,
-    board: read.board.columns.map((column) => ({
-      tier: column.tier,
-      total: column.total,
-      cards: column.cards.map((card) => ({
-        id: card.id,
-        title: card.title,
-        leadMinistry: card.leadMinistry,
-        status: card.status,
-        weightedScore: card.weightedScore,
-      })),
-    })),
-    attention: read.attention.items,
-    attentionTotal: read.attention.total,
-    euDeadlines: read.radar.dates.filter((date) => !date.past),
     changes,
+    ...parts,
   };
+}
+
+/** The EU key dates from the picture's today to PACK_DEADLINE_MONTHS ahead. */
+async function comingDeadlines(db: Db, request: PackRequest) {
+  const { filter, language } = request;
+  const radar = await getRadar(db, { filter, language, monthsBack: 0, monthsAhead: PACK_DEADLINE_MONTHS });
+  return radar.dates.filter((date) => !date.past);
+}
+
+/** The PDF and PPTX packs' contents: the overview, the board's tops, needing attention, the EU deadlines. */
+export function buildSlidesPack(db: Db, request: PackRequest): Promise<SlidesPack> {
+  const { filter, language } = request;
+  return buildPack(db, request, async (at) => {
+    const stats = await overview(at, filter);
+    const board = await getBoard(at, { filter, language, perTier: PACK_TIER_TOP });
+    const attention = await attentionList(at, { filter, language, limit: PACK_ATTENTION_TOP });
+    return {
+      overview: stats,
+      board: board.columns.map((column) => ({
+        tier: column.tier,
+        total: column.total,
+        cards: column.cards.map((card) => ({
+          id: card.id,
+          title: card.title,
+          leadMinistry: card.leadMinistry,
+          status: card.status,
+          weightedScore: card.weightedScore,
+        })),
+      })),
+      attention: attention.items,
+      attentionTotal: attention.total,
+      euDeadlines: await comingDeadlines(at, request),
+    };
+  });
+}
+
+const idsOfInitiatives = (parts: { initiatives: Initiative[] }) => parts.initiatives.map((i) => i.id);
+
+/** The XLSX workbook's contents: every initiative selected, the summary by ministry, the EU deadlines. */
+export function buildWorkbookPack(db: Db, request: PackRequest): Promise<WorkbookPack> {
+  return buildPack(
+    db,
+    request,
+    async (at) => ({
+      initiatives: await selectedInitiatives(at, request.filter, request.language),
+      overview: await overview(at, request.filter),
+      euDeadlines: await comingDeadlines(at, request),
+    }),
+    idsOfInitiatives,
+  );
+}
+
+/** The CSV's contents: every initiative selected (a CSV has no room for the changes). */
+export function buildInitiativesPack(db: Db, request: PackRequest): Promise<InitiativesPack> {
+  return buildPack(
+    db,
+    { ...request, compareTo: undefined },
+    async (at) => ({ initiatives: await selectedInitiatives(at, request.filter, request.language) }),
+    idsOfInitiatives,
+  );
 }
