@@ -6,12 +6,10 @@
  *
  * Dates, times and euros are real cells (a date with a date format, euros as a number with a
  * euro format), so a reader can sort, filter and sum them; every text cell is neutralised
- * against formula injection (cell-safety.ts) and no cell is a formula. Written with exceljs's
- * streaming writer, each row committed as it is made, so a 10,000-initiative pack never holds a
- * whole workbook model in memory; the event loop gets a turn between batches of rows.
+ * against formula injection (cell-safety.ts) and no cell is a formula. Written by xlsx-writer.ts
+ * row by row into the zip, so a 10,000-initiative pack never holds a whole workbook in memory;
+ * the event loop gets a turn between batches of rows.
  */
-import { PassThrough } from 'node:stream';
-import type ExcelJS from 'exceljs';
 import { changeSentences } from '../../shared/change-sentences.ts';
 import { codeLabel } from '../../shared/code-labels.ts';
 import { type Language, STATUSES } from '../../shared/codes.ts';
@@ -34,11 +32,10 @@ import {
   type InitiativeColumn,
   initiativeColumns,
 } from './initiative-columns.ts';
+import { type CellStyle, type CellValue, type SheetWriter, WorkbookWriter } from './xlsx-writer.ts';
 
 /** Excel refuses a file whose cell holds more characters than this. */
 const MAX_CELL_TEXT = 32_767;
-/** Rows written between turns of the event loop. */
-const ROWS_PER_TURN = 500;
 
 /** Number formats by column type. The English ones carry en-GB's locale, so months read in English in any Excel. */
 const FORMATS: Record<Language, Partial<Record<ColumnType, string>>> = {
@@ -47,22 +44,14 @@ const FORMATS: Record<Language, Partial<Record<ColumnType, string>>> = {
   en: { date: '[$-809]d mmm yyyy', timestamp: '[$-809]d mmm yyyy hh:mm', euros: '#,##0 "€"' },
 };
 
-type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
-type Sheet = ExcelJS.Worksheet;
-type Value = string | number | Date | null;
+type Value = CellValue;
 
 /** A text cell's value: neutralised, within Excel's limit; empty stays empty. */
 const text = (value: string | null | undefined): string | null =>
   value ? truncateText(neutraliseFormula(value), MAX_CELL_TEXT) : null;
 
-/** Excel's default font, named: a font without a name is a serif in LibreOffice. */
-const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
-
-const HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: BOLD,
-  alignment: { vertical: 'top', wrapText: true },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } },
-};
+const BOLD: CellStyle = { bold: true };
+const HEADER_STYLE: CellStyle = { bold: true, vertical: 'top', wrap: true, fill: 'FFE8EEF4' };
 
 interface SheetColumn {
   header: string;
@@ -72,8 +61,8 @@ interface SheetColumn {
 
 /** A sheet of rows under a header, with each column's style: one object per column, shared by its cells. */
 interface Table {
-  sheet: Sheet;
-  styles: Partial<ExcelJS.Style>[];
+  sheet: SheetWriter;
+  styles: (CellStyle | undefined)[];
 }
 
 /**
@@ -81,71 +70,53 @@ interface Table {
  * rows scroll, and the filter spans the header and `rows` data rows.
  */
 function openSheet(
-  workbook: Writer,
+  workbook: WorkbookWriter,
   name: string,
   columns: SheetColumn[],
   rows: number,
   language: Language,
 ): Table {
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  const sheet = workbook.addSheet(name, {
+    widths: columns.map((column) => column.width),
+    header: { filterRows: rows },
   });
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, rows + 1), column: columns.length },
-  };
-  sheet.columns = columns.map((column) => ({ width: column.width }));
-  const header = sheet.addRow(columns.map((column) => text(column.header)));
-  header.eachCell((cell) => {
-    cell.style = HEADER_STYLE;
-  });
-  header.commit();
-  // exceljs looks a style up by its object (a WeakMap): cells sharing one skip rendering it anew,
-  // which is most of the writer's time at 10,000 rows.
+  sheet.addRow(
+    columns.map((column) => text(column.header)),
+    HEADER_STYLE,
+  );
   const styles = columns.map((column) => {
     const numFmt = column.type ? FORMATS[language][column.type] : undefined;
-    return numFmt ? { numFmt } : {};
+    return numFmt ? { numFmt } : undefined;
   });
   return { sheet, styles };
 }
 
-/** A row of values, each non-empty cell in its column's style (or `styles`, for a total row). */
+/** A row of values, each cell in its column's style (or `styles`, for a total row). */
 function addRow(table: Table, values: Value[], styles = table.styles): void {
-  const row = table.sheet.addRow(values);
-  values.forEach((value, index) => {
-    const style = styles[index];
-    if (value !== null && style) row.getCell(index + 1).style = style;
-  });
-  row.commit();
+  table.sheet.addRow(values, styles);
 }
 
-async function writeRows(table: Table, rows: Iterable<Value[]>): Promise<void> {
-  let written = 0;
-  for (const values of rows) {
-    addRow(table, values);
-    if (++written % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
+function writeRows(table: Table, rows: Iterable<Value[]>): Promise<void> {
+  return table.sheet.addRows(rows, table.styles);
 }
 
 // ---------------------------------------------------------------- the sheets
 
-function writeInfo(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
+function writeInfo(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
   const { info } = texts;
   const formats = FORMATS[pack.language];
-  const sheet = workbook.addWorksheet(texts.sheets.info, {
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = [{ width: 28 }, { width: 72 }];
-  const heading = sheet.addRow([text(fillMessage(info.heading, { label: pack.label }))]);
-  heading.font = { ...BOLD, size: 14 };
-  heading.commit();
-  sheet.addRow([]).commit();
+  const sheet = workbook.addSheet(texts.sheets.info, { widths: [28, 72], landscape: true });
+  sheet.addRow([text(fillMessage(info.heading, { label: pack.label }))], { bold: true, size: 14 });
+  sheet.addRow([]);
+  const valueStyles = new Map<string, CellStyle>();
   const row = (label: string, value: Value, numFmt?: string) => {
-    const added = sheet.addRow([text(label), typeof value === 'string' ? text(value) : value]);
-    added.getCell(1).font = BOLD;
-    if (numFmt) added.getCell(2).numFmt = numFmt;
-    added.getCell(2).alignment = { horizontal: 'left', wrapText: true };
-    added.commit();
+    const key = numFmt ?? '';
+    let style = valueStyles.get(key);
+    if (!style) {
+      style = { horizontal: 'left', wrap: true, ...(numFmt ? { numFmt } : {}) };
+      valueStyles.set(key, style);
+    }
+    sheet.addRow([text(label), typeof value === 'string' ? text(value) : value], [BOLD, style]);
   };
   row(info.label, pack.label);
   const { source } = pack;
@@ -166,9 +137,9 @@ function writeInfo(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
   );
   row(info.generatedAt, helsinkiWallClock(new Date(pack.generatedAt)), formats.timestamp);
   row(info.generatedBy, pack.generatedBy);
-  sheet.addRow([]).commit();
-  sheet.addRow([text(info.times)]).commit();
-  sheet.commit();
+  sheet.addRow([]);
+  sheet.addRow([text(info.times)]);
+  sheet.end();
 }
 
 /** An initiative's cell in a column: dates as real dates, times in Helsinki, euros as numbers. */
@@ -190,7 +161,7 @@ function initiativeCell(column: InitiativeColumn, initiative: Initiative): Value
   }
 }
 
-async function writeInitiatives(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
+async function writeInitiatives(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
   const columns = initiativeColumns(pack.language);
   const table = openSheet(
     workbook,
@@ -203,10 +174,10 @@ async function writeInitiatives(workbook: Writer, pack: WorkbookPack, texts: Exp
     table,
     pack.initiatives.map((initiative) => columns.map((column) => initiativeCell(column, initiative))),
   );
-  table.sheet.commit();
+  table.sheet.end();
 }
 
-async function writeMinistries(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
+async function writeMinistries(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
   const { language, overview } = pack;
   const m = texts.ministries;
   const columns: SheetColumn[] = [
@@ -236,7 +207,7 @@ async function writeMinistries(workbook: Writer, pack: WorkbookPack, texts: Expo
     figures.qualityScore,
   ]);
   await writeRows(table, rows);
-  const bold = table.styles.map((style) => ({ ...style, font: BOLD }));
+  const bold = table.styles.map((style) => ({ ...style, ...BOLD }));
   addRow(
     table,
     [
@@ -253,10 +224,10 @@ async function writeMinistries(workbook: Writer, pack: WorkbookPack, texts: Expo
     ],
     bold,
   );
-  table.sheet.commit();
+  table.sheet.end();
 }
 
-async function writeDeadlines(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
+async function writeDeadlines(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
   const { language } = pack;
   const d = texts.deadlines;
   const columns: SheetColumn[] = [
@@ -293,7 +264,7 @@ async function writeDeadlines(workbook: Writer, pack: WorkbookPack, texts: Expor
   if (pack.euDeadlines.length === 0) {
     addRow(table, [null, text(fillMessage(d.none, { months: PACK_DEADLINE_MONTHS }))]);
   }
-  table.sheet.commit();
+  table.sheet.end();
 }
 
 /**
@@ -320,7 +291,7 @@ function sentenceInitiatives(changes: NonNullable<WorkbookPack['changes']>, lang
     told.get(sentence) ?? titles.find(({ title }) => sentence.includes(title))?.ref ?? null;
 }
 
-async function writeChanges(workbook: Writer, pack: WorkbookPack, texts: ExportTexts) {
+async function writeChanges(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
   const { language, changes } = pack;
   const c = texts.changes;
   const columns: SheetColumn[] = [
@@ -348,25 +319,17 @@ async function writeChanges(workbook: Writer, pack: WorkbookPack, texts: ExportT
       }),
     );
   }
-  table.sheet.commit();
+  table.sheet.end();
 }
 
 /** The meeting pack as an XLSX file. */
 export async function renderXlsx(pack: WorkbookPack): Promise<Buffer> {
-  // exceljs takes about half a second to load: loaded by the first workbook made, not at every start.
-  const { default: excel } = await import('exceljs');
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'digisalkku';
-  workbook.created = new Date(pack.generatedAt);
+  const workbook = new WorkbookWriter({ creator: 'digisalkku', created: new Date(pack.generatedAt) });
   const texts = exportTexts(pack.language);
   writeInfo(workbook, pack, texts);
   await writeInitiatives(workbook, pack, texts);
   await writeMinistries(workbook, pack, texts);
   await writeDeadlines(workbook, pack, texts);
   await writeChanges(workbook, pack, texts);
-  await workbook.commit();
-  return Buffer.concat(chunks);
+  return workbook.finish();
 }
