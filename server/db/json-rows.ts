@@ -1,4 +1,4 @@
-import { type Column, type SQL, sql } from 'drizzle-orm';
+import { Column, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from './database.ts';
 
 /**
@@ -27,12 +27,20 @@ export async function jsonRows<T>(
     )})${orderBy}), '[]')::text as doc ${from}`,
   );
   const values = JSON.parse(row?.doc ?? '[]') as unknown[][];
+  // Text, numbers and booleans arrive as they are; only the others (timestamps, arrays, …) are mapped.
+  const mappers = entries.map(([, column]) =>
+    column.mapFromDriverValue === Column.prototype.mapFromDriverValue
+      ? null
+      : (raw: unknown) => column.mapFromDriverValue(raw),
+  );
+  const keys = entries.map(([key]) => key);
   return values.map((value) => {
     const object: Record<string, unknown> = {};
-    entries.forEach(([key, column], index) => {
+    for (let index = 0; index < keys.length; index++) {
       const raw = value[index] ?? null;
-      object[key] = raw === null ? null : column.mapFromDriverValue(raw);
-    });
+      const map = mappers[index];
+      object[keys[index] as string] = raw === null || !map ? raw : map(raw);
+    }
     return object as T;
   });
 }

@@ -27,8 +27,11 @@ import { chosenWeighting, listCriteria } from './scoring-context.ts';
 
 const i = initiatives;
 
-/** The board's order within a tier: placed cards by rank (byte order), unplaced ones after, by title. */
-export const RANK_ORDER = [sql`${i.rank} collate "C" asc nulls last`, asc(i.sortTitleFi), asc(i.id)];
+/**
+ * The board's order within a tier: placed cards by rank (byte order), unplaced ones after, by
+ * title. diff-inputs.ts boardPlaces orders the same way.
+ */
+const RANK_ORDER = [sql`${i.rank} collate "C" asc nulls last`, asc(i.sortTitleFi), asc(i.id)];
 const tierPosition = sql`array_position(array[${sql.join(
   TIERS.map((t) => sql`${t}`),
   sql`, `,

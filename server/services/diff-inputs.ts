@@ -1,8 +1,6 @@
-import { and, isNull, sql } from 'drizzle-orm';
-import { initiatives } from '../../drizzle/schema/index.ts';
+import { sql } from 'drizzle-orm';
 import type { BoardPlaces, DiffInput } from '../../shared/snapshot-diff.ts';
 import { type Db, queryRows } from '../db/database.ts';
-import { RANK_ORDER } from './board.ts';
 
 interface Row {
   id: string;
@@ -111,6 +109,8 @@ export const DIFF_ROW_COLUMNS = [
   'archived_at',
 ] as const;
 export const DIFF_ROWS_TABLE = 'initiative_diff_rows';
+/** The narrow table's columns: the diff columns, and the title's sort key the board orders by (boardPlaces). */
+export const DIFF_ROWS_COLUMNS = [...DIFF_ROW_COLUMNS, 'sort_title_fi'] as const;
 
 const MILESTONE_COLUMNS = ['initiative_id', 'position', 'title', 'due_date', 'done_at'];
 /*
@@ -152,29 +152,24 @@ export async function changedInitiativeIds(db: Db, from: DiffSide, to: DiffSide)
 }
 
 /**
- * Each of `ids`' place in its tier on the board (1 = top; board.ts RANK_ORDER, the order the
- * board shows), among the active cards, or among `among` when given (a filtered view's board).
+ * Each of `ids`' place in its tier on the board (1 = top), among the active cards, or among
+ * `among` when given (a filtered view's board): in the board's order (board.ts RANK_ORDER: by
+ * rank in byte order, unplaced cards last by title). Read from a snapshot's narrow table when it
+ * has one, in a tenth of the time of its whole rows.
  */
 export async function boardPlaces(
   db: Db,
+  side: DiffSide,
   ids: readonly string[],
   among?: readonly string[],
 ): Promise<BoardPlaces> {
-  const i = initiatives;
-  const placed = db
-    .select({
-      id: i.id,
-      position:
-        sql<number>`row_number() over (partition by ${i.tier} order by ${sql.join(RANK_ORDER, sql`, `)})::int`.as(
-          'position',
-        ),
-    })
-    .from(i)
-    .where(and(isNull(i.archivedAt), among ? sql`${i.id} = any(${uuidArray(among)})` : undefined))
-    .as('placed');
-  const rows = await db
-    .select({ id: placed.id, position: placed.position })
-    .from(placed)
-    .where(sql`${placed.id} = any(${uuidArray(ids)})`);
+  const from = sql.raw(side.hasDiffRows ? relation(side, DIFF_ROWS_TABLE) : relation(side, 'initiatives'));
+  const rows = await queryRows<{ id: string; position: number }>(
+    db,
+    sql`select id, position from (
+      select id, row_number() over (partition by tier order by rank collate "C" asc nulls last, sort_title_fi asc, id asc)::int as position
+      from ${from} where archived_at is null ${among ? sql`and id = any(${uuidArray(among)})` : sql``}) placed
+      where id = any(${uuidArray(ids)})`,
+  );
   return new Map(rows.map((row) => [row.id, row.position]));
 }

@@ -109,8 +109,8 @@ export async function portfolioChanges(
   const places =
     moved.length > 0
       ? {
-          before: await read(from, (at) => boardPlaces(at, moved, among)),
-          after: await read(to, (at) => boardPlaces(at, moved, among)),
+          before: await boardPlaces(db, before.side, moved, among),
+          after: await boardPlaces(db, after.side, moved, among),
         }
       : undefined;
   const diff = diffPortfolios(was, is, language, places);

@@ -8,7 +8,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, notFound } from '../errors.ts';
-import { DIFF_ROW_COLUMNS, DIFF_ROWS_TABLE, type DiffSide } from './diff-inputs.ts';
+import { DIFF_ROWS_COLUMNS, DIFF_ROWS_TABLE, type DiffSide } from './diff-inputs.ts';
 import { withReadDay } from './read-day.ts';
 
 /**
@@ -123,7 +123,7 @@ export async function createSnapshot(
         await tx.execute(sql`insert into ${copy} select * from initiatives`);
       } else await tx.execute(sql`create table ${copy} as table ${ident(table)}`);
     }
-    const diffColumns = sql.raw(DIFF_ROW_COLUMNS.join(', '));
+    const diffColumns = sql.raw(DIFF_ROWS_COLUMNS.join(', '));
     await tx.execute(
       sql`create table ${s}.${ident(DIFF_ROWS_TABLE)} as select id, ${diffColumns} from ${s}.initiatives`,
     );
@@ -198,7 +198,7 @@ const checked = new Map<string, SealCheck>();
 /** Whether a snapshot's narrow diff rows are its initiatives' columns, row for row (they are derived, not sealed). */
 async function diffRowsMatch(db: Db, schema: string): Promise<boolean> {
   const s = ident(schema);
-  const columns = (side: string) => sql.raw(DIFF_ROW_COLUMNS.map((c) => `${side}.${c}`).join(', '));
+  const columns = (side: string) => sql.raw(DIFF_ROWS_COLUMNS.map((c) => `${side}.${c}`).join(', '));
   const [row] = await queryRows<{ differ: boolean }>(
     db,
     sql`select exists (select 1 from ${s}.initiatives a full join ${s}.${ident(DIFF_ROWS_TABLE)} b on a.id = b.id
