@@ -8,6 +8,7 @@ import pg from 'pg';
 import * as schema from '../../drizzle/schema/index.ts';
 import { ConfigError } from '../config.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { shareTheLoop } from './fair-turns.ts';
 import { type WriteWatch, watchWrites } from './write-watch.ts';
 
 export type Schema = typeof schema;
@@ -38,6 +39,7 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     throw new ConfigError(`Cannot open the PGlite data folder ${dataDir}: ${(error as Error).message}`);
   }
   const writes = watchWrites(client);
+  shareTheLoop(client);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',

@@ -1,5 +1,6 @@
 import { Column, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from './database.ts';
+import { nextTurn } from './fair-turns.ts';
 
 /**
  * Reads many rows as one JSON document (`json_agg` of one array per row) and maps each value as
@@ -27,6 +28,8 @@ export async function jsonRows<T>(
     )})${orderBy}), '[]')::text as doc ${from}`,
   );
   const values = JSON.parse(row?.doc ?? '[]') as unknown[][];
+  // Parsing 10,000 rows is a block of its own: the requests waiting meanwhile go first.
+  await nextTurn();
   // Text, numbers and booleans arrive as they are; only the others (timestamps, arrays, …) are mapped.
   const mappers = entries.map(([, column]) =>
     column.mapFromDriverValue === Column.prototype.mapFromDriverValue
