@@ -28,6 +28,8 @@ interface Row {
   eu_impacts: DiffInput['euImpacts'];
 }
 
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /** A uuid[] parameter: one bound value however many ids (an `in` list is bounded by the protocol). */
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
@@ -109,8 +111,22 @@ export const DIFF_ROW_COLUMNS = [
   'archived_at',
 ] as const;
 export const DIFF_ROWS_TABLE = 'initiative_diff_rows';
-/** The narrow table's columns: the diff columns, and the title's sort key the board orders by (boardPlaces). */
-export const DIFF_ROWS_COLUMNS = [...DIFF_ROW_COLUMNS, 'sort_title_fi'] as const;
+
+/** A card's place in its tier in the board's order (board.ts RANK_ORDER); archived ones have none. */
+const BOARD_PLACE = `case when archived_at is null then row_number() over (partition by tier, archived_at is null
+  order by rank collate "C" asc nulls last, sort_title_fi asc, id asc) end`;
+
+/**
+ * The narrow rows of the initiatives of a snapshot's schema: the diff
+ * columns, the title's sort key, and each active card's board place, so that a diff of two
+ * snapshots reads neither whole rows nor sorts a tier. Derived, so the seal check compares the
+ * stored table with this query (snapshot.ts).
+ */
+export const narrowRows = (schema: string) =>
+  sql.raw(
+    `select id, ${DIFF_ROW_COLUMNS.join(', ')}, sort_title_fi, ${BOARD_PLACE} as board_place from ${ident(schema)}.initiatives`,
+  );
+export const NARROW_COLUMNS = ['id', ...DIFF_ROW_COLUMNS, 'sort_title_fi', 'board_place'] as const;
 
 const MILESTONE_COLUMNS = ['initiative_id', 'position', 'title', 'due_date', 'done_at'];
 /*
@@ -125,7 +141,6 @@ export interface DiffSide {
   hasDiffRows: boolean;
 }
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const relation = (side: DiffSide, table: string) =>
   side.schema ? `${ident(side.schema)}.${ident(table)}` : ident(table);
 const distinct = (columns: readonly string[]) =>
@@ -163,6 +178,14 @@ export async function boardPlaces(
   ids: readonly string[],
   among?: readonly string[],
 ): Promise<BoardPlaces> {
+  if (side.hasDiffRows && !among) {
+    const stored = await queryRows<{ id: string; position: number }>(
+      db,
+      sql`select id, board_place::int as position from ${sql.raw(relation(side, DIFF_ROWS_TABLE))}
+        where board_place is not null and id = any(${uuidArray(ids)})`,
+    );
+    return new Map(stored.map((row) => [row.id, row.position]));
+  }
   const from = sql.raw(side.hasDiffRows ? relation(side, DIFF_ROWS_TABLE) : relation(side, 'initiatives'));
   const rows = await queryRows<{ id: string; position: number }>(
     db,

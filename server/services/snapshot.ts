@@ -8,7 +8,7 @@ import type { SessionUser } from '../../shared/user.ts';
 import { type Db, queryRows } from '../db/database.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, notFound } from '../errors.ts';
-import { DIFF_ROWS_COLUMNS, DIFF_ROWS_TABLE, type DiffSide } from './diff-inputs.ts';
+import { DIFF_ROWS_TABLE, type DiffSide, NARROW_COLUMNS, narrowRows } from './diff-inputs.ts';
 import { withReadDay } from './read-day.ts';
 
 /**
@@ -123,10 +123,7 @@ export async function createSnapshot(
         await tx.execute(sql`insert into ${copy} select * from initiatives`);
       } else await tx.execute(sql`create table ${copy} as table ${ident(table)}`);
     }
-    const diffColumns = sql.raw(DIFF_ROWS_COLUMNS.join(', '));
-    await tx.execute(
-      sql`create table ${s}.${ident(DIFF_ROWS_TABLE)} as select id, ${diffColumns} from ${s}.initiatives`,
-    );
+    await tx.execute(sql`create table ${s}.${ident(DIFF_ROWS_TABLE)} as ${narrowRows(schema)}`);
     for (const table of [...SNAPSHOT_TABLES, DIFF_ROWS_TABLE]) {
       // Any later write to a copy bumps the data version (no cached read outlives it) and is
       // counted on the snapshot's row (its seal is checked again).
@@ -195,13 +192,14 @@ interface SealCheck {
  */
 const checked = new Map<string, SealCheck>();
 
-/** Whether a snapshot's narrow diff rows are its initiatives' columns, row for row (they are derived, not sealed). */
+/** Whether a snapshot's narrow diff rows are its initiatives' (narrowRows), row for row: derived, they are checked, not sealed. */
 async function diffRowsMatch(db: Db, schema: string): Promise<boolean> {
   const s = ident(schema);
-  const columns = (side: string) => sql.raw(DIFF_ROWS_COLUMNS.map((c) => `${side}.${c}`).join(', '));
+  const columns = (side: string) => sql.raw(NARROW_COLUMNS.map((c) => `${side}.${c}`).join(', '));
   const [row] = await queryRows<{ differ: boolean }>(
     db,
-    sql`select exists (select 1 from ${s}.initiatives a full join ${s}.${ident(DIFF_ROWS_TABLE)} b on a.id = b.id
+    sql`select exists (select 1 from (${narrowRows(schema)}) a
+      full join ${s}.${ident(DIFF_ROWS_TABLE)} b on a.id = b.id
       where a.id is null or b.id is null or (${columns('a')}) is distinct from (${columns('b')})) as differ`,
   );
   return row?.differ === false;
