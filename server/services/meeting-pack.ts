@@ -98,10 +98,11 @@ export async function portfolioChanges(
     await read(from, (at) => diffInputs(at, ids)),
     await read(to, (at) => diffInputs(at, ids)),
   ];
-  const tierOf = new Map(was.map((i) => [i.id, i]));
+  const previousOf = new Map(was.map((i) => [i.id, i]));
+  // Cards whose rank changed within their tier: the diff reports them by their places.
   const moved = is
     .filter((i) => {
-      const previous = tierOf.get(i.id);
+      const previous = previousOf.get(i.id);
       return previous && previous.tier === i.tier && previous.rank !== i.rank;
     })
     .map((i) => i.id);
