@@ -59,7 +59,13 @@ export async function createStore(workDir: string, databaseUrl: string | undefin
     raw: { url },
     fresh: async (name) => ({ DATABASE_URL: await create(`${prefix}_${name}`) }),
     cleanup: async () => {
-      for (const schema of schemas) await admin.query(`drop schema if exists ${schema} cascade`);
+      // The snapshots taken in a schema are schemas of their own beside it (`<schema>_snap_…`).
+      const snapshots = await admin.query<{ name: string }>(
+        `select nspname as name from pg_namespace where nspname like $1`,
+        [`${prefix}%\\_snap\\_%`],
+      );
+      for (const schema of [...schemas, ...snapshots.rows.map((row) => row.name)])
+        await admin.query(`drop schema if exists "${schema}" cascade`);
       await admin.end();
     },
   };

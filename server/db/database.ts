@@ -67,17 +67,23 @@ export async function openPostgres(url: string, options: { searchPath?: string }
   if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
   }
+  // node-postgres lets the URL's `options` replace the pool's own: taken out and put after ours,
+  // so the URL may still set anything (even JIT back on), and JIT is off when it does not.
+  const urlOptions = parsed.searchParams.get('options');
+  parsed.searchParams.delete('options');
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString: parsed.toString(),
     max: 10,
     connectionTimeoutMillis: 5000,
     application_name: 'digisalkku',
     // JIT off: the overview's one statement over 10,000 rows costs enough to be compiled, and
     // compiling took 2.1 of its 2.3 s on PostgreSQL 15 (146 ms without); no query of this app
     // runs long enough to win back LLVM's start-up. PGlite has no JIT.
-    options: ['-c jit=off', ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : [])].join(
-      ' ',
-    ),
+    options: [
+      '-c jit=off',
+      ...(urlOptions ? [urlOptions] : []),
+      ...(options.searchPath ? [`-c search_path=${options.searchPath}`] : []),
+    ].join(' '),
   });
   // A client losing its server (a restart, pg_terminate_backend, a network cut) emits 'error';
   // with no listener that kills the process. The pool listens only while a client is idle, so
