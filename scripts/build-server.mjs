@@ -1,5 +1,5 @@
 // `npm run build` (after the client), `npm start`, `npm run cli` and the benchmark: compiles the
-// server's entry points (server/main.ts, server/cli.ts) into one JavaScript bundle each in
+// server's entry points (server/main.ts, server/cli.ts, the XLSX worker) into one JavaScript bundle each in
 // dist/server/, so the server starts without compiling TypeScript first. Packages stay external
 // (they load from node_modules); everything of ours (server/, shared/, drizzle/schema) is bundled.
 // Files the server reads at run time are found from the project root (server/project-root.ts).
@@ -14,7 +14,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_OUT = join(ROOT, 'dist/server');
 export const SERVER_MAIN = join(SERVER_OUT, 'main.js');
 export const CLIENT_INDEX = join(ROOT, 'dist/client/index.html');
-const ENTRIES = ['server/main.ts', 'server/cli.ts'];
+// The XLSX export's worker thread is an entry of its own (dist/server/export/xlsx-worker.js).
+const ENTRIES = ['server/main.ts', 'server/cli.ts', 'server/export/xlsx-worker.ts'];
 
 /** The newest modification time of the files under `paths` (folders walked), 0 when none exist. */
 export function newest(...paths) {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { columnName, WorkbookWriter, xmlText } from './xlsx-writer.ts';
 
 async function written(fill: (workbook: WorkbookWriter) => void | Promise<void>): Promise<Buffer> {
-  const workbook = new WorkbookWriter({ creator: 'digisalkku', created: new Date('2026-12-02T10:00:00Z') });
+  const workbook = new WorkbookWriter('digisalkku');
   await fill(workbook);
-  return workbook.finish();
+  return workbook.finish(new Date('2026-12-02T10:00:00Z'));
 }
 
 async function read(bytes: Buffer) {

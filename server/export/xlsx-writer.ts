@@ -223,8 +223,8 @@ export class WorkbookWriter {
   private readonly sheets: SheetWriter[] = [];
   private readonly zip: ZipWriter;
 
-  constructor(private readonly properties: { creator: string; created: Date }) {
-    this.zip = new ZipWriter(properties.created);
+  constructor(private readonly creator: string) {
+    this.zip = new ZipWriter();
   }
 
   /** A sheet to write rows into, compressed as they are written. */
@@ -239,8 +239,8 @@ export class WorkbookWriter {
     this.zip.addText(path, xml);
   }
 
-  /** Writes the workbook, its relations, styles and properties, and returns the whole file. */
-  finish(): Promise<Buffer> {
+  /** Writes the workbook, its relations, styles and properties (made at `created`), and returns the whole file. */
+  finish(created: Date): Promise<Buffer> {
     const sheets = this.sheets;
     const filters = sheets
       .map((sheet, i) =>
@@ -269,11 +269,11 @@ export class WorkbookWriter {
         )}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
     );
     this.part('xl/styles.xml', this.styles.xml());
-    const created = this.properties.created.toISOString().replace(/\.\d+Z$/, 'Z');
+    const createdAt = created.toISOString().replace(/\.\d+Z$/, 'Z');
     this.part(
       'docProps/core.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlText(this.properties.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`,
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlText(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${createdAt}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${createdAt}</dcterms:modified></cp:coreProperties>`,
     );
     this.part(
       'docProps/app.xml',
@@ -298,6 +298,6 @@ export class WorkbookWriter {
           '',
         )}<Override PartName="/xl/styles.xml" ContentType="${ct}.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="${ct}.extended-properties+xml"/></Types>`,
     );
-    return this.zip.finish();
+    return this.zip.finish(created);
   }
 }

@@ -102,10 +102,9 @@ function writeRows(table: Table, rows: Iterable<Value[]>): Promise<void> {
 
 // ---------------------------------------------------------------- the sheets
 
-function writeInfo(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
+function writeInfo(sheet: SheetWriter, pack: WorkbookRest, initiatives: number, texts: ExportTexts) {
   const { info } = texts;
   const formats = FORMATS[pack.language];
-  const sheet = workbook.addSheet(texts.sheets.info, { widths: [28, 72], landscape: true });
   sheet.addRow([text(fillMessage(info.heading, { label: pack.label }))], { bold: true, size: 14 });
   sheet.addRow([]);
   const valueStyles = new Map<string, CellStyle>();
@@ -128,7 +127,7 @@ function writeInfo(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTe
   }
   row(info.today, excelDate(pack.today), formats.date);
   row(info.filters, pack.filterWords.length > 0 ? pack.filterWords.join(', ') : info.noFilters);
-  row(info.initiatives, pack.initiatives.length);
+  row(info.initiatives, initiatives);
   row(
     info.comparedTo,
     pack.changes
@@ -161,23 +160,23 @@ function initiativeCell(column: InitiativeColumn, initiative: Initiative): Value
   }
 }
 
-async function writeInitiatives(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
-  const columns = initiativeColumns(pack.language);
-  const table = openSheet(
-    workbook,
-    texts.sheets.initiatives,
-    columns,
-    pack.initiatives.length,
-    pack.language,
-  );
-  await writeRows(
-    table,
-    pack.initiatives.map((initiative) => columns.map((column) => initiativeCell(column, initiative))),
-  );
+async function writeInitiatives(
+  workbook: WorkbookWriter,
+  language: Language,
+  initiatives: readonly Initiative[],
+  texts: ExportTexts,
+) {
+  const columns = initiativeColumns(language);
+  const table = openSheet(workbook, texts.sheets.initiatives, columns, initiatives.length, language);
+  // A row's cells are made as it is written: 10,000 rows of 60 cells are never all held at once.
+  function* rows() {
+    for (const initiative of initiatives) yield columns.map((column) => initiativeCell(column, initiative));
+  }
+  await writeRows(table, rows());
   table.sheet.end();
 }
 
-async function writeMinistries(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
+async function writeMinistries(workbook: WorkbookWriter, pack: WorkbookRest, texts: ExportTexts) {
   const { language, overview } = pack;
   const m = texts.ministries;
   const columns: SheetColumn[] = [
@@ -227,7 +226,7 @@ async function writeMinistries(workbook: WorkbookWriter, pack: WorkbookPack, tex
   table.sheet.end();
 }
 
-async function writeDeadlines(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
+async function writeDeadlines(workbook: WorkbookWriter, pack: WorkbookRest, texts: ExportTexts) {
   const { language } = pack;
   const d = texts.deadlines;
   const columns: SheetColumn[] = [
@@ -273,7 +272,7 @@ async function writeDeadlines(workbook: WorkbookWriter, pack: WorkbookPack, text
  * initiative; a sentence worded otherwise is matched by the title it names, the longest title
  * winning. None for a sentence about the whole portfolio.
  */
-function sentenceInitiatives(changes: NonNullable<WorkbookPack['changes']>, language: Language) {
+function sentenceInitiatives(changes: NonNullable<WorkbookRest['changes']>, language: Language) {
   const { added, removed, changed } = changes.diff;
   const all: InitiativeRef[] = [...added, ...removed, ...changed];
   const byId = new Map(all.map((ref) => [ref.id, ref]));
@@ -291,7 +290,7 @@ function sentenceInitiatives(changes: NonNullable<WorkbookPack['changes']>, lang
     told.get(sentence) ?? titles.find(({ title }) => sentence.includes(title))?.ref ?? null;
 }
 
-async function writeChanges(workbook: WorkbookWriter, pack: WorkbookPack, texts: ExportTexts) {
+async function writeChanges(workbook: WorkbookWriter, pack: WorkbookRest, texts: ExportTexts) {
   const { language, changes } = pack;
   const c = texts.changes;
   const columns: SheetColumn[] = [
@@ -322,14 +321,42 @@ async function writeChanges(workbook: WorkbookWriter, pack: WorkbookPack, texts:
   table.sheet.end();
 }
 
+/** What the workbook shows besides its initiatives. */
+export type WorkbookRest = Omit<WorkbookPack, 'initiatives'>;
+
+/**
+ * A workbook being written in two steps: the initiatives' sheet (most of the work) as soon as
+ * they are read, the other sheets once the rest is (export/xlsx-job.ts does the first step in a
+ * worker thread while the server reads the rest). The sheets keep their order either way.
+ */
+export interface WorkbookJob {
+  writeInitiatives(initiatives: readonly Initiative[]): Promise<void>;
+  finish(rest: WorkbookRest): Promise<Buffer>;
+}
+
+export function startWorkbook(language: Language): WorkbookJob {
+  const workbook = new WorkbookWriter('digisalkku');
+  const texts = exportTexts(language);
+  const info = workbook.addSheet(texts.sheets.info, { widths: [28, 72], landscape: true });
+  let count = 0;
+  return {
+    async writeInitiatives(initiatives) {
+      count = initiatives.length;
+      await writeInitiatives(workbook, language, initiatives, texts);
+    },
+    async finish(rest) {
+      writeInfo(info, rest, count, texts);
+      await writeMinistries(workbook, rest, texts);
+      await writeDeadlines(workbook, rest, texts);
+      await writeChanges(workbook, rest, texts);
+      return workbook.finish(new Date(rest.generatedAt));
+    },
+  };
+}
+
 /** The meeting pack as an XLSX file. */
 export async function renderXlsx(pack: WorkbookPack): Promise<Buffer> {
-  const workbook = new WorkbookWriter({ creator: 'digisalkku', created: new Date(pack.generatedAt) });
-  const texts = exportTexts(pack.language);
-  writeInfo(workbook, pack, texts);
-  await writeInitiatives(workbook, pack, texts);
-  await writeMinistries(workbook, pack, texts);
-  await writeDeadlines(workbook, pack, texts);
-  await writeChanges(workbook, pack, texts);
-  return workbook.finish();
+  const job = startWorkbook(pack.language);
+  await job.writeInitiatives(pack.initiatives);
+  return job.finish(pack);
 }

@@ -39,11 +39,6 @@ const VERSION = 20;
 
 export class ZipWriter {
   private readonly entries: Promise<Compressed>[] = [];
-  private readonly stamp: { time: number; date: number };
-
-  constructor(modified: Date) {
-    this.stamp = dosDateTime(modified);
-  }
 
   /** A new entry, placed after those added before it whatever order they end in. */
   add(path: string, level = 6): ZipEntry {
@@ -81,8 +76,9 @@ export class ZipWriter {
     entry.end();
   }
 
-  /** The archive, once every entry has ended. */
-  async finish(): Promise<Buffer> {
+  /** The archive, once every entry has ended; `modified` stamps every entry. */
+  async finish(modified: Date): Promise<Buffer> {
+    const stamp = dosDateTime(modified);
     const entries = await Promise.all(this.entries);
     const parts: Buffer[] = [];
     const central: Buffer[] = [];
@@ -93,8 +89,8 @@ export class ZipWriter {
       local.writeUInt16LE(VERSION, 4);
       local.writeUInt16LE(UTF8_NAMES, 6);
       local.writeUInt16LE(DEFLATED, 8);
-      local.writeUInt16LE(this.stamp.time, 10);
-      local.writeUInt16LE(this.stamp.date, 12);
+      local.writeUInt16LE(stamp.time, 10);
+      local.writeUInt16LE(stamp.date, 12);
       local.writeUInt32LE(entry.crc >>> 0, 14);
       local.writeUInt32LE(entry.compressedSize, 18);
       local.writeUInt32LE(entry.size, 22);
@@ -107,8 +103,8 @@ export class ZipWriter {
       header.writeUInt16LE(VERSION, 6);
       header.writeUInt16LE(UTF8_NAMES, 8);
       header.writeUInt16LE(DEFLATED, 10);
-      header.writeUInt16LE(this.stamp.time, 12);
-      header.writeUInt16LE(this.stamp.date, 14);
+      header.writeUInt16LE(stamp.time, 12);
+      header.writeUInt16LE(stamp.date, 14);
       header.writeUInt32LE(entry.crc >>> 0, 16);
       header.writeUInt32LE(entry.compressedSize, 20);
       header.writeUInt32LE(entry.size, 24);

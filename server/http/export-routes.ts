@@ -13,12 +13,12 @@ import type { Db } from '../db/database.ts';
 import { renderCsv } from '../export/csv.ts';
 import { renderPdf } from '../export/pdf.ts';
 import { renderPptx } from '../export/pptx.ts';
-import { renderXlsx } from '../export/xlsx.ts';
+import { startXlsxJob } from '../export/xlsx-job.ts';
 import { exportPortfolio, readPortfolio } from '../services/export.ts';
 import {
   buildInitiativesPack,
   buildSlidesPack,
-  buildWorkbookPack,
+  buildWorkbookRest,
   type PackRequest,
 } from '../services/meeting-pack.ts';
 import { Semaphore, SemaphoreFull } from '../services/semaphore.ts';
@@ -65,8 +65,15 @@ async function packFile(
   });
   switch (format) {
     case 'xlsx': {
-      const pack = await buildWorkbookPack(db, request);
-      return named(pack, await renderXlsx(pack));
+      const job = startXlsxJob(request.language);
+      try {
+        const rest = await buildWorkbookRest(db, request, (documents, today, scoring) =>
+          job.initiatives(documents, today, scoring),
+        );
+        return named(rest, await job.finish(rest));
+      } finally {
+        job.stop();
+      }
     }
     case 'csv': {
       const pack = await buildInitiativesPack(db, request);

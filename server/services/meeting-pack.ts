@@ -24,10 +24,12 @@ import { attentionList } from './attention.ts';
 import { getBoard } from './board.ts';
 import { boardPlaces, changedInitiativeIds, type DiffSide, diffInputs } from './diff-inputs.ts';
 import { loadSelectedInitiatives } from './initiative.ts';
+import { type InitiativeDocuments, selectedInitiativeDocuments } from './initiative-documents.ts';
 import { filterConditions } from './initiative-list.ts';
 import { overview } from './overview.ts';
 import { getRadar } from './radar.ts';
 import { readDay } from './read-day.ts';
+import { type ScoringContext, scoringContext } from './scoring-context.ts';
 import { atSnapshot, diffSideOf, getSnapshot } from './snapshot.ts';
 
 const NOW_LABEL: Record<Language, string> = { fi: 'Nykytilanne', sv: 'Nuläge', en: 'Current' };
@@ -43,20 +45,25 @@ async function selectedIds(db: Db, filter: InitiativeFilter | null, language: La
   return rows.map((row) => row.id);
 }
 
+/** What selects a filter's initiatives, in title order of the language, on the picture's day. */
+function selection(filter: InitiativeFilter | null, language: Language) {
+  const today = readDay();
+  const title = sql.raw(`"initiatives"."sort_title_${language}"`);
+  return {
+    today,
+    where: filter ? filterConditions(filter, today) : undefined,
+    order: [asc(title), asc(initiatives.id)],
+  };
+}
+
 /** The initiatives a filter selects, every field, by title. */
 export function selectedInitiatives(
   db: Db,
   filter: InitiativeFilter | null,
   language: Language,
 ): Promise<Initiative[]> {
-  const title = sql.raw(`"initiatives"."sort_title_${language}"`);
-  const today = readDay();
-  return loadSelectedInitiatives(
-    db,
-    filter ? filterConditions(filter, today) : undefined,
-    [asc(title), asc(initiatives.id)],
-    today,
-  );
+  const { today, where, order } = selection(filter, language);
+  return loadSelectedInitiatives(db, where, order, today);
 }
 
 export interface PortfolioChanges {
@@ -271,18 +278,25 @@ export function buildSlidesPack(db: Db, request: PackRequest): Promise<SlidesPac
 
 const idsOfInitiatives = (parts: { initiatives: Initiative[] }) => parts.initiatives.map((i) => i.id);
 
-/** The XLSX workbook's contents: every initiative selected, the summary by ministry, the EU deadlines. */
-export function buildWorkbookPack(db: Db, request: PackRequest): Promise<WorkbookPack> {
-  return buildPack(
-    db,
-    request,
-    async (at) => ({
-      initiatives: await selectedInitiatives(at, request.filter, request.language),
+/**
+ * The XLSX workbook's contents but its initiatives, which `withDocuments` receives as soon as
+ * they are read, as JSON documents with the day and the scoring to make them by
+ * (services/initiative-documents.ts): export/xlsx-job.ts writes their sheet in a worker thread
+ * while the rest is read.
+ */
+export function buildWorkbookRest(
+  db: Db,
+  request: PackRequest,
+  withDocuments: (documents: InitiativeDocuments, today: string, scoring: ScoringContext) => void,
+): Promise<Omit<WorkbookPack, 'initiatives'>> {
+  return buildPack(db, request, async (at) => {
+    const { today, where, order } = selection(request.filter, request.language);
+    withDocuments(await selectedInitiativeDocuments(at, where, order), today, await scoringContext(at));
+    return {
       overview: await overview(at, request.filter),
       euDeadlines: await comingDeadlines(at, request),
-    }),
-    idsOfInitiatives,
-  );
+    };
+  });
 }
 
 /** The CSV's contents: every initiative selected (a CSV has no room for the changes). */
