@@ -75,8 +75,8 @@ export async function buildServer({ quiet = false } = {}) {
     write: false,
     logLevel: 'warning',
   });
-  mkdirSync(SERVER_OUT, { recursive: true });
   for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
     renameSync(temporary, file.path);
