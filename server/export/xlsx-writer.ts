@@ -134,11 +134,13 @@ class Styles {
   }
 }
 
+const NO_STYLE = {};
+
 /** One sheet being written: rows go straight into the zip as they are made. */
 export class SheetWriter {
   private rows = 0;
-  private width = 0;
   private pending: string[] = [];
+  private readonly prefixCache = new WeakMap<object, { letters: string[]; styles: string[] }>();
 
   constructor(
     readonly name: string,
@@ -167,22 +169,41 @@ export class SheetWriter {
   /** Appends a row; `styles` per cell (or one for all). Empty cells (null, '') are left out. */
   addRow(values: readonly CellValue[], styles?: readonly (CellStyle | undefined)[] | CellStyle): void {
     const r = ++this.rows;
+    const prefixes = this.cellPrefixes(values.length, styles);
     let cells = '';
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (value === null || value === undefined || value === '') continue;
-      const style = Array.isArray(styles) ? styles[i] : (styles as CellStyle | undefined);
-      const s = this.styles.id(style);
-      const attributes = `r="${columnName(i)}${r}"${s ? ` s="${s}"` : ''}`;
+      // `<c r="B` … then the row number and the style: the same for every row of a column.
+      const start = `${prefixes.letters[i]}${r}"${prefixes.styles[i]}`;
       if (typeof value === 'string')
-        cells += `<c ${attributes} t="inlineStr"><is><t${edgeSpace(value) ? ' xml:space="preserve"' : ''}>${xmlText(value)}</t></is></c>`;
+        cells += `${start} t="inlineStr"><is><t${edgeSpace(value) ? ' xml:space="preserve"' : ''}>${xmlText(value)}</t></is></c>`;
       else if (typeof value === 'number')
-        cells += Number.isFinite(value) ? `<c ${attributes}><v>${value}</v></c>` : '';
-      else cells += `<c ${attributes}><v>${excelSerial(value)}</v></c>`;
+        cells += Number.isFinite(value) ? `${start}><v>${value}</v></c>` : '';
+      else cells += `${start}><v>${excelSerial(value)}</v></c>`;
     }
-    this.width = Math.max(this.width, values.length);
     this.pending.push(`<row r="${r}">${cells}</row>`);
     if (this.pending.length >= 200) this.flush();
+  }
+
+  /** Each column's `<c r="X` and ` s="n"`, made once per shape of row and kept: 600,000 cells repeat them. */
+  private cellPrefixes(
+    width: number,
+    styles?: readonly (CellStyle | undefined)[] | CellStyle,
+  ): { letters: string[]; styles: string[] } {
+    const known = this.prefixCache.get(styles ?? NO_STYLE);
+    if (known && known.letters.length >= width) return known;
+    const letters: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < width; i++) {
+      letters.push(`<c r="${columnName(i)}`);
+      const style = Array.isArray(styles) ? styles[i] : (styles as CellStyle | undefined);
+      const id = this.styles.id(style);
+      ids.push(id ? ` s="${id}"` : '');
+    }
+    const made = { letters, styles: ids };
+    this.prefixCache.set(styles ?? NO_STYLE, made);
+    return made;
   }
 
   /** Rows from an iterable, giving the event loop a turn every ROWS_PER_TURN rows. */
