@@ -48,6 +48,7 @@ const MS_PER_DAY = 86_400_000;
  * cannot hold at all (controls, lone surrogates, U+FFFE/F: replaced, or the file would not open).
  */
 const NOT_PLAIN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML cannot hold are what it finds.
   /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
