@@ -112,15 +112,16 @@ export const DIFF_ROW_COLUMNS = [
 ] as const;
 export const DIFF_ROWS_TABLE = 'initiative_diff_rows';
 
-/** A card's place in its tier in the board's order (board.ts RANK_ORDER); archived ones have none. */
-const BOARD_PLACE = `case when archived_at is null then row_number() over (partition by tier, archived_at is null
-  order by rank collate "C" asc nulls last, sort_title_fi asc, id asc) end`;
+/** The board's order within a tier (board.ts RANK_ORDER): by rank in byte order, unplaced cards last by title. */
+const BOARD_ORDER = 'rank collate "C" asc nulls last, sort_title_fi asc, id asc';
+/** A card's place in its tier; archived ones have none. */
+const BOARD_PLACE = `case when archived_at is null then row_number() over (partition by tier, archived_at is null order by ${BOARD_ORDER}) end`;
 
 /**
- * The narrow rows of the initiatives of a snapshot's schema: the diff
- * columns, the title's sort key, and each active card's board place, so that a diff of two
- * snapshots reads neither whole rows nor sorts a tier. Derived, so the seal check compares the
- * stored table with this query (snapshot.ts).
+ * The narrow rows of the initiatives of a snapshot's schema: the diff columns, the title's sort
+ * key, and each active card's board place, so that a diff of two snapshots reads neither whole
+ * rows nor sorts a tier. Derived, so the seal check compares the stored table with this query
+ * (snapshot.ts).
  */
 export const narrowRows = (schema: string) =>
   sql.raw(
@@ -168,9 +169,8 @@ export async function changedInitiativeIds(db: Db, from: DiffSide, to: DiffSide)
 
 /**
  * Each of `ids`' place in its tier on the board (1 = top), among the active cards, or among
- * `among` when given (a filtered view's board): in the board's order (board.ts RANK_ORDER: by
- * rank in byte order, unplaced cards last by title). Read from a snapshot's narrow table when it
- * has one, in a tenth of the time of its whole rows.
+ * `among` when given (a filtered view's board), in the board's order. Looked up in a snapshot's
+ * narrow table when it has one; counted otherwise.
  */
 export async function boardPlaces(
   db: Db,
@@ -190,7 +190,7 @@ export async function boardPlaces(
   const rows = await queryRows<{ id: string; position: number }>(
     db,
     sql`select id, position from (
-      select id, row_number() over (partition by tier order by rank collate "C" asc nulls last, sort_title_fi asc, id asc)::int as position
+      select id, row_number() over (partition by tier order by ${sql.raw(BOARD_ORDER)})::int as position
       from ${from} where archived_at is null ${among ? sql`and id = any(${uuidArray(among)})` : sql``}) placed
       where id = any(${uuidArray(ids)})`,
   );

@@ -16,9 +16,11 @@ import { withReadDay } from './read-day.ts';
  * of the tables every read uses, so a read "as it was" is the very SQL of the live read — the
  * list's filters, search, sorts, the board, the overview — with the snapshot's schema first on
  * the search path, and "today" set to the day it was taken (read-day.ts). Equivalence is then
- * by construction, and snapshot.test.ts holds it. The copies are plain tables (CREATE TABLE AS:
- * the stored search vectors and sort keys are copied, not recomputed), with the indexes the
- * reads' lookups by initiative need; a snapshot's text search scans its copy (no GIN index).
+ * by construction, and snapshot.test.ts holds it. The copies are plain tables (the stored
+ * search vectors and sort keys are copied, not recomputed), with the indexes the reads' lookups
+ * by initiative need; a snapshot's text search scans its copy (no GIN index). Beside them, a
+ * narrow table of what a diff compares (diff-inputs.ts narrowRows), derived and so checked
+ * against the copied initiatives with the seal rather than sealed.
  */
 export const SNAPSHOT_TABLES = [
   'initiatives',
@@ -182,7 +184,10 @@ export async function listSnapshots(db: Db): Promise<Snapshot[]> {
 
 interface SealCheck {
   valid: boolean;
-  /** Taken before the snapshots kept their diff columns apart (DIFF_ROWS_TABLE): diffed from the copy itself. */
+  /**
+   * Whether it keeps the narrow table (DIFF_ROWS_TABLE); a snapshot taken before snapshots did is
+   * diffed from its copied initiatives themselves.
+   */
   hasDiffRows: boolean;
 }
 
