@@ -37,6 +37,28 @@ const UTF8_NAMES = 0x0800;
 const DEFLATED = 8;
 const VERSION = 20;
 
+/**
+ * The fields a local header and its central directory entry share, in the same order from
+ * `at` (4 in the local header, 6 in the central one, after its "made by" version): version
+ * needed, flags, method, time, date, CRC-32, compressed and real size, name length.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  entry: Compressed,
+  stamp: { time: number; date: number },
+) {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(DEFLATED, at + 4);
+  header.writeUInt16LE(stamp.time, at + 6);
+  header.writeUInt16LE(stamp.date, at + 8);
+  header.writeUInt32LE(entry.crc >>> 0, at + 10);
+  header.writeUInt32LE(entry.compressedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.name.length, at + 22);
+}
+
 export class ZipWriter {
   private readonly entries: Promise<Compressed>[] = [];
 
@@ -86,29 +108,12 @@ export class ZipWriter {
     for (const entry of entries) {
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(VERSION, 4);
-      local.writeUInt16LE(UTF8_NAMES, 6);
-      local.writeUInt16LE(DEFLATED, 8);
-      local.writeUInt16LE(stamp.time, 10);
-      local.writeUInt16LE(stamp.date, 12);
-      local.writeUInt32LE(entry.crc >>> 0, 14);
-      local.writeUInt32LE(entry.compressedSize, 18);
-      local.writeUInt32LE(entry.size, 22);
-      local.writeUInt16LE(entry.name.length, 26);
-      local.writeUInt16LE(0, 28);
+      writeEntryFields(local, 4, entry, stamp);
       parts.push(local, entry.name, ...entry.data);
       const header = Buffer.alloc(46);
       header.writeUInt32LE(0x02014b50, 0);
       header.writeUInt16LE(VERSION, 4);
-      header.writeUInt16LE(VERSION, 6);
-      header.writeUInt16LE(UTF8_NAMES, 8);
-      header.writeUInt16LE(DEFLATED, 10);
-      header.writeUInt16LE(stamp.time, 12);
-      header.writeUInt16LE(stamp.date, 14);
-      header.writeUInt32LE(entry.crc >>> 0, 16);
-      header.writeUInt32LE(entry.compressedSize, 20);
-      header.writeUInt32LE(entry.size, 24);
-      header.writeUInt16LE(entry.name.length, 28);
+      writeEntryFields(header, 6, entry, stamp);
       // Extra field, comment, disk, internal and external attributes: all zero.
       header.writeUInt32LE(offset, 42);
       central.push(header, entry.name);
