@@ -28,13 +28,26 @@ export class DomainError extends Error {
 }
 
 /** What may be missing; each has its message in shared/server-messages.ts. */
-export type MissingThing = 'initiative' | 'euAct' | 'savedView' | 'weighting' | 'snapshot';
+export type MissingThing =
+  | 'initiative'
+  | 'euAct'
+  | 'savedView'
+  | 'weighting'
+  | 'snapshot'
+  | 'body'
+  | 'benchmark'
+  | 'cooperationLink'
+  | 'benchmarkResult';
 const NOT_FOUND_MESSAGES = {
   initiative: 'initiativeNotFound',
   euAct: 'euActNotFound',
   savedView: 'savedViewNotFound',
   weighting: 'weightingNotFound',
   snapshot: 'snapshotNotFound',
+  body: 'bodyNotFound',
+  benchmark: 'benchmarkNotFound',
+  cooperationLink: 'cooperationLinkNotFound',
+  benchmarkResult: 'benchmarkResultNotFound',
 } as const satisfies Record<MissingThing, ServerMessage>;
 
 export const notFound = (thing: MissingThing) => new DomainError('NOT_FOUND', sm(NOT_FOUND_MESSAGES[thing]));

@@ -1,9 +1,30 @@
 import type { FieldChange } from './initiative-changes.ts';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore', 'import', 'move', 'score'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'import',
+  'move',
+  'score',
+  'link',
+  'unlink',
+  'result',
+  'delete',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** `initiative_priority`: an initiative's tier, rank and scores, versioned apart from its fields. */
-export type AuditEntity = 'initiative' | 'initiative_priority' | 'eu_act' | 'weighting' | 'scoring_criteria';
+/** `cooperation_link`: an initiative's links to bodies and benchmarks (entity id: the initiative's). */
+export type AuditEntity =
+  | 'initiative'
+  | 'initiative_priority'
+  | 'eu_act'
+  | 'weighting'
+  | 'scoring_criteria'
+  | 'cooperation_body'
+  | 'benchmark'
+  | 'cooperation_link';
 
 /** An append-only record of one write: who, when, and each field before and after. */
 export interface AuditEvent {

@@ -93,3 +93,45 @@ export const EU_ACT_KINDS = [
 ] as const;
 export const euActKindSchema = z.enum(EU_ACT_KINDS);
 export type EuActKind = z.infer<typeof euActKindSchema>;
+
+/** Who a cooperation body belongs to: the organisation Finland takes part in it through. */
+export const BODY_ORGANISATIONS = [
+  'eu_council',
+  'european_commission',
+  'eu_act_board',
+  'oecd',
+  'ica',
+  'un',
+  'nordic_council_of_ministers',
+  'bilateral',
+  'other',
+] as const;
+export const bodyOrganisationSchema = z.enum(BODY_ORGANISATIONS);
+export type BodyOrganisation = z.infer<typeof bodyOrganisationSchema>;
+
+/** How an initiative is tied to a cooperation body. */
+export const BODY_RELATIONS = ['participates_in', 'reports_to', 'chairs', 'prepares_position'] as const;
+export const bodyRelationSchema = z.enum(BODY_RELATIONS);
+export type BodyRelation = z.infer<typeof bodyRelationSchema>;
+
+/** How often a body meets. */
+export const MEETING_RHYTHMS = ['monthly', 'quarterly', 'twice_a_year', 'yearly', 'as_needed'] as const;
+export const meetingRhythmSchema = z.enum(MEETING_RHYTHMS);
+export type MeetingRhythm = z.infer<typeof meetingRhythmSchema>;
+
+/** What a Finnish representative is in a body. */
+export const REPRESENTATIVE_ROLES = [
+  'member',
+  'deputy',
+  'chair',
+  'vice_chair',
+  'observer',
+  'expert',
+] as const;
+export const representativeRoleSchema = z.enum(REPRESENTATIVE_ROLES);
+export type RepresentativeRole = z.infer<typeof representativeRoleSchema>;
+
+/** How often a benchmark is published. */
+export const BENCHMARK_CYCLES = ['yearly', 'every_two_years', 'irregular'] as const;
+export const benchmarkCycleSchema = z.enum(BENCHMARK_CYCLES);
+export type BenchmarkCycle = z.infer<typeof benchmarkCycleSchema>;

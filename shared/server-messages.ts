@@ -234,6 +234,56 @@ export const SERVER_MESSAGES = {
     fi: 'Joku tallensi hankkeen samalla hetkellä; lataa se uudelleen ja tee muutos uudestaan.',
     sv: 'Någon sparade projektet i samma stund; ladda om det och gör ändringen igen.',
   },
+  bodyNotFound: {
+    en: 'The cooperation body was not found; the link may be wrong. Look for it under International cooperation.',
+    fi: 'Yhteistyöelintä ei löytynyt; linkki voi olla virheellinen. Etsi se Kansainvälinen yhteistyö -sivulta.',
+    sv: 'Samarbetsorganet hittades inte; länken kan vara felaktig. Sök det under Internationellt samarbete.',
+  },
+  benchmarkNotFound: {
+    en: 'The comparison was not found; the link may be wrong. Look for it under International cooperation.',
+    fi: 'Vertailua ei löytynyt; linkki voi olla virheellinen. Etsi se Kansainvälinen yhteistyö -sivulta.',
+    sv: 'Jämförelsen hittades inte; länken kan vara felaktig. Sök den under Internationellt samarbete.',
+  },
+  cooperationLinkNotFound: {
+    en: 'The link was not found; it may have been removed already. Reload the page.',
+    fi: 'Linkkiä ei löytynyt; se on ehkä jo poistettu. Lataa sivu uudelleen.',
+    sv: 'Länken hittades inte; den kan redan ha tagits bort. Ladda om sidan.',
+  },
+  benchmarkResultNotFound: {
+    en: 'The result was not found; it may have been removed already. Reload the page.',
+    fi: 'Tulosta ei löytynyt; se on ehkä jo poistettu. Lataa sivu uudelleen.',
+    sv: 'Resultatet hittades inte; det kan redan ha tagits bort. Ladda om sidan.',
+  },
+  bodyLinkExists: {
+    en: 'The initiative is already linked to this body with this relation.',
+    fi: 'Hanke on jo linkitetty tähän toimielimeen tällä suhteella.',
+    sv: 'Projektet är redan länkat till organet med den här relationen.',
+  },
+  benchmarkLinkExists: {
+    en: 'The initiative already reports to this comparison.',
+    fi: 'Hanke raportoi jo tähän vertailuun.',
+    sv: 'Projektet rapporterar redan till den här jämförelsen.',
+  },
+  bodyInUse: {
+    en: 'The body still has {{count}} linked initiatives; remove their links first.',
+    fi: 'Toimielimeen on yhä linkitetty {{count}} hanketta; poista niiden linkit ensin.',
+    sv: 'Organet har fortfarande {{count}} länkade projekt; ta bort deras länkar först.',
+  },
+  benchmarkInUse: {
+    en: '{{count}} initiatives still report to the comparison; remove their links first.',
+    fi: 'Vertailuun raportoi yhä {{count}} hanketta; poista niiden linkit ensin.',
+    sv: 'Fortfarande rapporterar {{count}} projekt till jämförelsen; ta bort deras länkar först.',
+  },
+  staleBody: {
+    en: 'Someone changed this body after you opened it; reload it and make your change again.',
+    fi: 'Joku muutti toimielimen tietoja sen jälkeen, kun avasit ne; lataa ne uudelleen ja tee muutoksesi uudestaan.',
+    sv: 'Någon ändrade organet efter att du öppnade det; ladda om det och gör din ändring igen.',
+  },
+  staleBenchmark: {
+    en: 'Someone changed this comparison after you opened it; reload it and make your change again.',
+    fi: 'Joku muutti vertailun tietoja sen jälkeen, kun avasit ne; lataa ne uudelleen ja tee muutoksesi uudestaan.',
+    sv: 'Någon ändrade jämförelsen efter att du öppnade den; ladda om den och gör din ändring igen.',
+  },
   staleEuAct: {
     en: 'Someone changed this EU act after you opened it; reload it and make your change again.',
     fi: 'Joku muutti EU-säädöstä sen jälkeen, kun avasit sen; lataa se uudelleen ja tee muutoksesi uudestaan.',

@@ -146,6 +146,56 @@ export const VALIDATION_MESSAGES = {
     fi: 'Hanketunnus {{projectNumber}} otettiin juuri toisen hankkeen käyttöön.',
     sv: 'Projektnumret {{projectNumber}} togs just i bruk av ett annat projekt.',
   },
+  mandateEndBeforeStart: {
+    en: 'The mandate ends before it starts; check the dates.',
+    fi: 'Toimikausi päättyy ennen kuin se alkaa; tarkista päivämäärät.',
+    sv: 'Mandatperioden slutar innan den börjar; kontrollera datumen.',
+  },
+  publisherRequired: {
+    en: 'Name the publisher of the comparison.',
+    fi: 'Anna vertailun julkaisija.',
+    sv: 'Ange vem som publicerar jämförelsen.',
+  },
+  editionRequired: {
+    en: 'Name the edition, e.g. its year.',
+    fi: 'Anna painos, esimerkiksi sen vuosi.',
+    sv: 'Ange utgåvan, till exempel dess år.',
+  },
+  scoreNumber: {
+    en: 'Write the score as a number, e.g. 82.5.',
+    fi: 'Kirjoita pistemäärä lukuna, esimerkiksi 82,5.',
+    sv: 'Skriv poängen som ett tal, till exempel 82,5.',
+  },
+  rankWhole: {
+    en: 'A rank is a whole number from 1 to 1000.',
+    fi: 'Sijoitus on kokonaisluku 1–1000.',
+    sv: 'En placering är ett heltal från 1 till 1000.',
+  },
+  scoreOrRank: {
+    en: "Give Finland's score, its rank or both.",
+    fi: 'Anna Suomen pistemäärä, sijoitus tai molemmat.',
+    sv: 'Ange Finlands poäng, placering eller båda.',
+  },
+  rankBeyondCount: {
+    en: 'The rank is larger than the number of countries ranked.',
+    fi: 'Sijoitus on suurempi kuin vertailtujen maiden määrä.',
+    sv: 'Placeringen är större än antalet rangordnade länder.',
+  },
+  bodyShortNameTaken: {
+    en: 'A body called "{{shortName}}" is already in the catalogue.',
+    fi: 'Luettelossa on jo toimielin nimeltä "{{shortName}}".',
+    sv: 'Katalogen har redan ett organ som heter "{{shortName}}".',
+  },
+  benchmarkShortNameTaken: {
+    en: 'A comparison called "{{shortName}}" is already in the catalogue.',
+    fi: 'Luettelossa on jo vertailu nimeltä "{{shortName}}".',
+    sv: 'Katalogen har redan en jämförelse som heter "{{shortName}}".',
+  },
+  bodyEuActUnknown: {
+    en: 'The EU act is not in the catalogue; choose one from the list.',
+    fi: 'EU-säädöstä ei ole luettelossa; valitse säädös listasta.',
+    sv: 'EU-rättsakten finns inte i katalogen; välj en i listan.',
+  },
   shortNameTaken: {
     en: 'An EU act called "{{shortName}}" is already in the catalogue.',
     fi: 'Luettelossa on jo EU-säädös nimeltä "{{shortName}}".',

@@ -1,4 +1,5 @@
 export * from './audit-event.ts';
+export * from './cooperation.ts';
 export * from './eu-act.ts';
 export * from './eu-impact.ts';
 export * from './initiative.ts';

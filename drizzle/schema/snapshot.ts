@@ -22,4 +22,9 @@ export const snapshots = pgTable('snapshots', {
   initiativeCount: integer('initiative_count').notNull(),
   /** Writes to the copies since (a trigger counts them): the seal is checked again after each. */
   modifications: integer('modifications').notNull().default(0),
+  /**
+   * What the copies hold: 1 before issue 12, 2 with the cooperation bodies, benchmarks and
+   * their links. A read of a version-1 snapshot finds none of them (it did not freeze them).
+   */
+  contentVersion: integer('content_version').notNull().default(1),
 });

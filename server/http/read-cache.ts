@@ -35,6 +35,13 @@ export const CACHEABLE_PROCEDURES: Readonly<Record<string, Role>> = {
   'snapshot.list': 'viewer',
   'snapshot.get': 'viewer',
   'snapshot.diff': 'viewer',
+  'cooperation.body.list': 'viewer',
+  'cooperation.body.get': 'viewer',
+  'cooperation.body.history': 'viewer',
+  'cooperation.benchmark.list': 'viewer',
+  'cooperation.benchmark.get': 'viewer',
+  'cooperation.benchmark.history': 'viewer',
+  'cooperation.link.ofInitiative': 'viewer',
 };
 
 export interface CachedAnswer {

@@ -1,6 +1,7 @@
 import { router } from '../trpc.ts';
 import { authRouter } from './auth.ts';
 import { boardRouter } from './board.ts';
+import { cooperationRouter } from './cooperation.ts';
 import { euActRouter } from './eu-act.ts';
 import { initiativeRouter } from './initiative.ts';
 import { ministryRouter } from './ministry.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   scoring: scoringRouter,
   stats: statsRouter,
   snapshot: snapshotRouter,
+  cooperation: cooperationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { euActs, initiatives, users, weightings } from '../../drizzle/schema/index.ts';
+import {
+  euActs,
+  initiativeBenchmarks,
+  initiativeBodies,
+  initiatives,
+  users,
+  weightings,
+} from '../../drizzle/schema/index.ts';
+import { benchmarkInputSchema, benchmarkResultInputSchema } from '../../shared/benchmark.ts';
 import { evenRanks } from '../../shared/board-rank.ts';
+import { bodyInputSchema } from '../../shared/cooperation-body.ts';
 import { todayInFinland } from '../../shared/dates.ts';
 import { euActInputSchema } from '../../shared/eu-act.ts';
 import { type InitiativeData, initiativeInputSchema } from '../../shared/initiative.ts';
@@ -11,9 +20,12 @@ import type { Db } from '../db/database.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import type { Actor } from '../services/audit.ts';
 import { createUser } from '../services/auth.ts';
+import { insertBenchmark, writeResults } from '../services/benchmark.ts';
+import { insertBody } from '../services/cooperation-body.ts';
 import { insertEuAct } from '../services/eu-act.ts';
 import { insertInitiative } from '../services/initiative.ts';
 import { generatePassword, hashPassword } from '../services/password.ts';
+import { demoBenchmarks, demoBodies } from './demo-cooperation.ts';
 import { demoEuActs } from './demo-eu-acts.ts';
 import { demoInitiatives } from './demo-initiatives.ts';
 
@@ -31,6 +43,7 @@ export async function seedDemoPortfolio(db: Db): Promise<boolean> {
       acts.push(await insertEuAct(tx, euActInputSchema.parse(raw), SEED_ACTOR, 'create'));
     const actId = new Map(acts.map((a) => [a.shortName, a.id]));
     const ranks = demoRanks();
+    const initiativeId = new Map<string, string>();
     for (const [index, { tier, ...demo }] of demoInitiatives.entries()) {
       const data = initiativeInputSchema.parse({
         ...demo,
@@ -40,15 +53,64 @@ export async function seedDemoPortfolio(db: Db): Promise<boolean> {
           return { ...impact, euActId: id };
         }),
       });
-      await insertInitiative(tx, data, SEED_ACTOR, 'create', undefined, {
+      const id = await insertInitiative(tx, data, SEED_ACTOR, 'create', undefined, {
         tier,
         rank: ranks[index] ?? null,
         scores: demoScores(index, data),
       });
+      initiativeId.set(data.title.fi, id);
     }
+    await seedDemoCooperation(tx, actId, initiativeId);
     await seedDemoWeightings(tx);
   });
   return true;
+}
+
+/**
+ * The demo's cooperation bodies and benchmarks with Finland's results, linked to the demo
+ * initiatives they name by Finnish title (a wrong title fails the seed and its test).
+ */
+async function seedDemoCooperation(
+  tx: Db,
+  actId: ReadonlyMap<string, string>,
+  initiativeId: ReadonlyMap<string, string>,
+): Promise<void> {
+  const initiativeNamed = (title: string) => {
+    const id = initiativeId.get(title);
+    if (!id) throw new Error(`Demo cooperation names an unknown initiative "${title}".`);
+    return id;
+  };
+  for (const { euAct, initiatives: linked, ...raw } of demoBodies) {
+    const euActId = euAct ? actId.get(euAct) : null;
+    if (euActId === undefined) throw new Error(`Demo cooperation names an unknown EU act "${euAct}".`);
+    const body = await insertBody(tx, bodyInputSchema.parse({ ...raw, euActId }), SEED_ACTOR);
+    if (linked.length > 0)
+      await tx.insert(initiativeBodies).values(
+        linked.map((l) => ({
+          initiativeId: initiativeNamed(l.title),
+          bodyId: body.id,
+          relation: l.relation,
+          note: l.note ?? null,
+        })),
+      );
+  }
+  for (const { results, initiatives: linked, ...raw } of demoBenchmarks) {
+    const benchmark = await insertBenchmark(tx, benchmarkInputSchema.parse(raw), SEED_ACTOR);
+    await writeResults(
+      tx,
+      benchmark.id,
+      results.map((r) => benchmarkResultInputSchema.parse(r)),
+      SEED_ACTOR,
+    );
+    if (linked.length > 0)
+      await tx.insert(initiativeBenchmarks).values(
+        linked.map((l) => ({
+          initiativeId: initiativeNamed(l.title),
+          benchmarkId: benchmark.id,
+          note: l.note ?? null,
+        })),
+      );
+  }
 }
 
 /** Each tier's cards in the order of the demo list. */

@@ -247,7 +247,7 @@ function checkCoordinatorFields(
   if (!untouched) throw forbidden(sm('coordinatorsSetDigitoimistoHealth'));
 }
 
-function checkMayEdit(user: SessionUser, leadMinistry: InitiativeData['leadMinistry']): void {
+export function checkMayEdit(user: SessionUser, leadMinistry: InitiativeData['leadMinistry']): void {
   if (!canEditInitiative(user, leadMinistry)) {
     throw forbidden(
       user.role === 'editor'

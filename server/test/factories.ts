@@ -2,13 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { initiatives } from '../../drizzle/schema/index.ts';
+import type { Benchmark, BenchmarkInput } from '../../shared/benchmark.ts';
 import type { Tier } from '../../shared/codes.ts';
+import type { Body, BodyInput } from '../../shared/cooperation-body.ts';
 import type { EuAct, EuActInput } from '../../shared/eu-act.ts';
 import { INITIATIVE_FIELDS, type Initiative, type InitiativeInput } from '../../shared/initiative.ts';
 import type { Priority } from '../../shared/priority.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { appRouter } from '../routers/_app.ts';
+import { createBenchmark as createBenchmarkService } from '../services/benchmark.ts';
+import { createBody as createBodyService } from '../services/cooperation-body.ts';
 import { createEuAct as createEuActService } from '../services/eu-act.ts';
 import { createInitiative as createInitiativeService, getInitiative } from '../services/initiative.ts';
 
@@ -79,6 +83,42 @@ export function createEuAct(
   overrides: Partial<EuActInput> = {},
 ): Promise<EuAct> {
   return createEuActService(database.db, user, euActInput(overrides));
+}
+
+export function bodyInput(overrides: Partial<BodyInput> = {}): BodyInput {
+  return {
+    shortName: `Body ${unique()}`,
+    name: { fi: 'Testityöryhmä', en: 'Test working party' },
+    organisation: 'oecd',
+    ministry: 'VM',
+    ...overrides,
+  };
+}
+
+export function createBody(
+  database: Database,
+  user: SessionUser,
+  overrides: Partial<BodyInput> = {},
+): Promise<Body> {
+  return createBodyService(database.db, user, bodyInput(overrides));
+}
+
+export function benchmarkInput(overrides: Partial<BenchmarkInput> = {}): BenchmarkInput {
+  return {
+    shortName: `Benchmark ${unique()}`,
+    name: { fi: 'Testivertailu', en: 'Test comparison' },
+    publisher: 'OECD',
+    cycle: 'yearly',
+    ...overrides,
+  };
+}
+
+export function createBenchmark(
+  database: Database,
+  user: SessionUser,
+  overrides: Partial<BenchmarkInput> = {},
+): Promise<Benchmark> {
+  return createBenchmarkService(database.db, user, benchmarkInput(overrides));
 }
 
 /**

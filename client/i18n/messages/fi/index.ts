@@ -2,6 +2,7 @@ import { codeLabelsFi } from '../../../../shared/code-labels/fi.ts';
 import { attention } from './attention.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
+import { cooperation } from './cooperation.ts';
 import { euAct } from './eu-act.ts';
 import { initiative } from './initiative.ts';
 import { lateness } from './lateness.ts';
@@ -19,6 +20,7 @@ export const fi = {
   codes: codeLabelsFi,
   board,
   common,
+  cooperation,
   euAct,
   initiative,
   lateness,

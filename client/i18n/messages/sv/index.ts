@@ -3,6 +3,7 @@ import type { Translation } from '../../catalogue.ts';
 import { attention } from './attention.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
+import { cooperation } from './cooperation.ts';
 import { euAct } from './eu-act.ts';
 import { initiative } from './initiative.ts';
 import { lateness } from './lateness.ts';
@@ -19,6 +20,7 @@ export const sv: Translation = {
   codes: codeLabelsSv,
   board,
   common,
+  cooperation,
   euAct,
   initiative,
   lateness,
