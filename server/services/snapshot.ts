@@ -10,6 +10,7 @@ import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, notFound } from '../errors.ts';
 import { DIFF_ROWS_TABLE, type DiffSide, NARROW_COLUMNS, narrowRows } from './diff-inputs.ts';
 import { withReadDay } from './read-day.ts';
+import { SNAPSHOT_CONTENT_VERSION, withSnapshotContent } from './snapshot-content.ts';
 
 /**
  * Snapshots: the portfolio frozen in one transaction. Each is a schema of its own holding copies
@@ -29,16 +30,33 @@ export const SNAPSHOT_TABLES = [
   'eu_acts',
   'scoring_criteria',
   'weightings',
+  'cooperation_bodies',
+  'initiative_bodies',
+  'benchmarks',
+  'benchmark_results',
+  'initiative_benchmarks',
 ] as const;
+type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
+
+/** What a snapshot of each content version copied (snapshot-content.ts): version 1 had no cooperation. */
+const TABLES_OF_CONTENT: Record<number, readonly SnapshotTable[]> = {
+  1: SNAPSHOT_TABLES.slice(0, 6),
+  2: SNAPSHOT_TABLES,
+};
 
 /** The order each copy's rows are hashed in: a key that is unique in the table. */
-const HASH_ORDER: Record<(typeof SNAPSHOT_TABLES)[number], string> = {
+const HASH_ORDER: Record<SnapshotTable, string> = {
   initiatives: 'id',
   eu_impacts: 'id',
   milestones: 'id',
   eu_acts: 'id',
   scoring_criteria: 'key',
   weightings: 'id',
+  cooperation_bodies: 'id',
+  initiative_bodies: 'id',
+  benchmarks: 'id',
+  benchmark_results: 'id',
+  initiative_benchmarks: 'id',
 };
 
 const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
@@ -51,13 +69,13 @@ const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`);
 const DERIVED_COLUMNS = new Set(['search', 'search_text', 'sort_title_fi', 'sort_title_sv', 'sort_title_en']);
 
 /** The SHA-256 of every copied row, table by table, as PostgreSQL prints them: one pass in the database. */
-async function contentChecksum(db: Db, schema: string): Promise<string> {
+async function contentChecksum(db: Db, schema: string, contentVersion: number): Promise<string> {
   const columns = await queryRows<{ table: string; column: string }>(
     db,
     sql`select table_name as table, column_name as column from information_schema.columns
       where table_schema = ${schema} order by table_name, ordinal_position`,
   );
-  const parts = SNAPSHOT_TABLES.map((table) => {
+  const parts = (TABLES_OF_CONTENT[contentVersion] ?? SNAPSHOT_TABLES).map((table) => {
     const sealedColumns = columns
       .filter((c) => c.table === table && !DERIVED_COLUMNS.has(c.column))
       .map((c) => sql`t.${ident(c.column)}`);
@@ -73,19 +91,35 @@ async function contentChecksum(db: Db, schema: string): Promise<string> {
 /** The checksum of a snapshot: its content's with its label, time and taker, so none of them changes unseen. */
 function sealed(
   content: string,
-  meta: { id: string; label: string; takenAt: Date; day: string; takenByName: string },
+  meta: {
+    id: string;
+    label: string;
+    takenAt: Date;
+    day: string;
+    takenByName: string;
+    contentVersion: number;
+  },
 ) {
-  return `${content}:${meta.id}:${meta.label}:${meta.takenAt.toISOString()}:${meta.day}:${meta.takenByName}`;
+  const fields = `${content}:${meta.id}:${meta.label}:${meta.takenAt.toISOString()}:${meta.day}:${meta.takenByName}`;
+  // Version 1 seals stay as they were sealed; later versions seal their version too, so that
+  // lowering it (which would hide the cooperation copies from the check) breaks the seal.
+  return meta.contentVersion === 1 ? fields : `${fields}:v${meta.contentVersion}`;
 }
 
 async function sealOf(db: Db, schema: string, meta: Parameters<typeof sealed>[1]): Promise<string> {
-  const content = await contentChecksum(db, schema);
+  const content = await contentChecksum(db, schema, meta.contentVersion);
   const [row] = await queryRows<{ seal: string }>(
     db,
     sql`select encode(sha256(convert_to(${sealed(content, meta)}, 'UTF8')), 'hex') as seal`,
   );
   return row?.seal ?? '';
 }
+
+/**
+ * The seal a snapshot's row and copies make now, as its checksum must be. Exported for the test
+ * that turns a snapshot into one of content version 1, as snapshots before issue 12 were.
+ */
+export const sealOfRow = (db: Db, row: typeof snapshots.$inferSelect) => sealOf(db, row.schemaName, row);
 
 function toSnapshot(row: typeof snapshots.$inferSelect, valid: boolean | null = null): Snapshot {
   return {
@@ -142,6 +176,10 @@ export async function createSnapshot(
     await tx.execute(sql`create index on ${s}.eu_impacts (initiative_id, deadline)`);
     await tx.execute(sql`create index on ${s}.eu_impacts (eu_act_id)`);
     await tx.execute(sql`create index on ${s}.milestones (initiative_id)`);
+    await tx.execute(sql`create index on ${s}.initiative_bodies (initiative_id)`);
+    await tx.execute(sql`create index on ${s}.initiative_bodies (body_id)`);
+    await tx.execute(sql`create index on ${s}.initiative_benchmarks (initiative_id)`);
+    await tx.execute(sql`create index on ${s}.initiative_benchmarks (benchmark_id)`);
     // The row count and the columns reads filter and group by; the whole table (its search
     // vectors above all) took a second more of 10,000.
     await tx.execute(sql`analyze ${s}.initiatives (id, status, lead_ministry, tier, archived_at)`);
@@ -157,6 +195,7 @@ export async function createSnapshot(
       takenAt,
       day: todayInFinland(takenAt),
       takenByName: user.displayName,
+      contentVersion: SNAPSHOT_CONTENT_VERSION,
     };
     const [row] = await tx
       .insert(snapshots)
@@ -171,7 +210,7 @@ export async function createSnapshot(
       .returning();
     if (!row) throw new Error('The snapshot row was not written.');
     // Sealed just now: its first reads need not hash it again.
-    checked.set(`${id}:0`, { valid: true, hasDiffRows: true });
+    checked.set(checkKey(row), { valid: true, hasDiffRows: true });
     return toSnapshot(row, true);
   });
 }
@@ -192,10 +231,26 @@ interface SealCheck {
 }
 
 /**
- * Checked seals, by snapshot and its count of writes to its copies: a snapshot is hashed again
- * only after its copies were written to (by the trigger's count), not on every read.
+ * Checked seals, by snapshot row (checkKey): a snapshot is hashed again only after its copies
+ * were written to (by the trigger's count) or its row changed, not on every read.
  */
 const checked = new Map<string, SealCheck>();
+
+/**
+ * A seal check holds for a snapshot's row as it was checked: the count of writes to its copies,
+ * and every field of the row the seal covers (a changed label or content version is checked again).
+ */
+const checkKey = (row: typeof snapshots.$inferSelect) =>
+  JSON.stringify([
+    row.id,
+    row.modifications,
+    row.checksum,
+    row.contentVersion,
+    row.label,
+    row.day,
+    row.takenAt.toISOString(),
+    row.takenByName,
+  ]);
 
 /** Whether a snapshot's narrow diff rows are its initiatives' (narrowRows), row for row: derived, they are checked, not sealed. */
 async function diffRowsMatch(db: Db, schema: string): Promise<boolean> {
@@ -218,7 +273,7 @@ async function checkSeal(db: Db, row: typeof snapshots.$inferSelect): Promise<Se
   );
   const hasDiffRows = found?.present === true;
   const valid =
-    (await sealOf(db, row.schemaName, row)) === row.checksum &&
+    (await sealOfRow(db, row)) === row.checksum &&
     (!hasDiffRows || (await diffRowsMatch(db, row.schemaName)));
   return { valid, hasDiffRows };
 }
@@ -227,7 +282,7 @@ async function checkSeal(db: Db, row: typeof snapshots.$inferSelect): Promise<Se
 async function checkedRow(db: Db, id: string): Promise<{ row: typeof snapshots.$inferSelect } & SealCheck> {
   const [row] = await db.select().from(snapshots).where(eq(snapshots.id, id));
   if (!row) throw notFound('snapshot');
-  const key = `${id}:${row.modifications}`;
+  const key = checkKey(row);
   let check = checked.get(key);
   if (check === undefined) {
     check = await checkSeal(db, row);
@@ -274,7 +329,9 @@ export async function atSnapshot<T>(
     );
     await tx.execute(sql`select set_config('search_path', ${`"${schema}", ${path}`}, true)`);
     try {
-      return await withReadDay(row.day, () => read(tx as unknown as Db));
+      return await withReadDay(row.day, () =>
+        withSnapshotContent(row.contentVersion, () => read(tx as unknown as Db)),
+      );
     } finally {
       await tx.execute(sql`select set_config('search_path', ${path}, true)`);
     }
