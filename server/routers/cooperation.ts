@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { benchmarkInputSchema } from '../../shared/benchmark.ts';
-import { bodyInputSchema } from '../../shared/cooperation-body.ts';
+import {
+  benchmarkInputSchema,
+  benchmarkLinkInputSchema,
+  benchmarkResultInputSchema,
+} from '../../shared/benchmark.ts';
+import { bodyInputSchema, bodyLinkInputSchema } from '../../shared/cooperation-body.ts';
 import { idSchema } from '../../shared/id.ts';
 import { snapshotIdField } from '../../shared/snapshot.ts';
 import {
@@ -80,9 +84,9 @@ const benchmarkRouter = router({
   remove: coordinatorProcedure
     .input(removal)
     .mutation(({ ctx, input }) => deleteBenchmark(ctx.database.db, ctx.user, input)),
-  /** Adds or corrects Finland's result for one edition (validated by the service). */
+  /** Adds or corrects Finland's result for one edition. */
   setResult: coordinatorProcedure
-    .input(z.object({ benchmarkId: idSchema(), result: z.unknown() }))
+    .input(z.object({ benchmarkId: idSchema(), result: benchmarkResultInputSchema }))
     .mutation(({ ctx, input }) => setResult(ctx.database.db, ctx.user, input)),
   removeResult: coordinatorProcedure
     .input(z.object({ benchmarkId: idSchema(), resultId: idSchema() }))
@@ -107,13 +111,13 @@ const linkRouter = router({
       atSnapshot(ctx.database.db, input.snapshotId, (db) => linksOfInitiative(db, input.id)),
     ),
   addBody: editorProcedure
-    .input(z.unknown())
+    .input(bodyLinkInputSchema)
     .mutation(({ ctx, input }) => linkBody(ctx.database.db, ctx.user, input)),
   removeBody: editorProcedure
     .input(idInput)
     .mutation(({ ctx, input }) => unlinkBody(ctx.database.db, ctx.user, input.id)),
   addBenchmark: editorProcedure
-    .input(z.unknown())
+    .input(benchmarkLinkInputSchema)
     .mutation(({ ctx, input }) => linkBenchmark(ctx.database.db, ctx.user, input)),
   removeBenchmark: editorProcedure
     .input(idInput)
