@@ -3,17 +3,19 @@ import { euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
 import type { AuditEvent } from '../../shared/audit.ts';
 import type { EuRelation } from '../../shared/codes.ts';
 import { EU_ACT_FIELDS, type EuAct, type EuActData, euActInputSchema } from '../../shared/eu-act.ts';
-import { diffFields } from '../../shared/initiative-changes.ts';
 import type { LocalizedText } from '../../shared/localized-text.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
 import { sm } from '../../shared/server-messages.ts';
 import { vm } from '../../shared/validation-messages.ts';
 import type { Db } from '../db/database.ts';
-import { withUniqueFields } from '../db/unique-violation.ts';
-import { versionedWrite } from '../db/versioned-write.ts';
-import { writeTransaction } from '../db/write-transaction.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
-import { type Actor, auditHistory, recordAuditEvent } from './audit.ts';
+import { notFound } from '../errors.ts';
+import { type Actor, auditHistory } from './audit.ts';
+import {
+  type Catalogue,
+  createCatalogueRecord,
+  insertCatalogueRecord,
+  updateCatalogueRecord,
+} from './catalogue-record.ts';
 
 type EuActRow = typeof euActs.$inferSelect;
 
@@ -103,85 +105,43 @@ export async function getEuAct(db: Db, id: string): Promise<EuAct & { initiative
   };
 }
 
-async function checkShortNameFree(tx: Db, shortName: string, ownId: string | null): Promise<void> {
-  const [taken] = await tx.select({ id: euActs.id }).from(euActs).where(eq(euActs.shortName, shortName));
-  if (taken && taken.id !== ownId) throw shortNameTaken(shortName);
-}
-
-const shortNameTaken = (shortName: string) => invalid(vm('shortNameTaken', { shortName }), 'shortName');
-
-const uniqueShortName = (shortName: string) => ({
-  eu_acts_short_name_unique: { field: 'shortName', message: shortNameTaken(shortName).message },
-});
+export const EU_ACT_CATALOGUE: Catalogue<EuActData, EuActRow, EuAct> = {
+  table: euActs,
+  entity: 'eu_act',
+  fields: EU_ACT_FIELDS,
+  fromRow: euActFromRow,
+  values: euActValues,
+  notFound: () => notFound('euAct'),
+  stale: () => sm('staleEuAct'),
+  shortNameTaken: (shortName) => vm('shortNameTaken', { shortName }),
+  uniqueConstraint: 'eu_acts_short_name_unique',
+};
+const catalogue = EU_ACT_CATALOGUE as Catalogue<EuActData, never, EuAct>;
 
 /** Inserts a validated act with its audit event; the caller owns the transaction and the rights check. */
-export async function insertEuAct(
+export const insertEuAct = (
   tx: Db,
   data: EuActData,
   actor: Actor,
   action: 'create' | 'import',
-): Promise<EuAct> {
-  await checkShortNameFree(tx, data.shortName, null);
-  const [row] = await tx.insert(euActs).values(euActValues(data)).returning();
-  if (!row) throw new Error('Inserting an EU act returned no row.');
-  const empty = Object.fromEntries(EU_ACT_FIELDS.map((field) => [field, null])) as unknown as EuActData;
-  await recordAuditEvent(
-    tx,
-    {
-      entityType: 'eu_act',
-      entityId: row.id,
-      action,
-      version: 1,
-      changes: diffFields(empty, data, EU_ACT_FIELDS),
-    },
-    actor,
-  );
-  return euActFromRow(row);
-}
+): Promise<EuAct> => insertCatalogueRecord(tx, catalogue, data, actor, action);
 
 /** Adds an act to the catalogue. Coordinators and admins (checked by the procedure). */
-export async function createEuAct(db: Db, actor: Actor, input: unknown): Promise<EuAct> {
-  const data = euActInputSchema.parse(input);
-  return withUniqueFields(
-    writeTransaction(db, (tx) => insertEuAct(tx, data, actor, 'create')),
-    uniqueShortName(data.shortName),
-  );
-}
+export const createEuAct = (db: Db, actor: Actor, input: unknown): Promise<EuAct> =>
+  createCatalogueRecord(db, catalogue, euActInputSchema.parse(input), actor);
 
 /** Changes an act if `version` is current (else CONFLICT), with field-level history. Coordinators and admins. */
-export async function updateEuAct(
+export const updateEuAct = (
   db: Db,
   actor: Actor,
   input: { id: string; version: number; data: unknown },
-): Promise<EuAct> {
-  const data = euActInputSchema.parse(input.data);
-  const write = writeTransaction(db, async (tx) => {
-    const [current] = await tx.select().from(euActs).where(eq(euActs.id, input.id)).for('update');
-    if (!current) throw notFound('euAct');
-    if (current.version !== input.version) {
-      throw conflict(sm('staleEuAct'), { currentVersion: current.version });
-    }
-    await checkShortNameFree(tx, data.shortName, input.id);
-    const { id: _id, version: _version, ...before } = euActFromRow(current);
-    const changes = diffFields(before, data, EU_ACT_FIELDS);
-    if (changes.length === 0) return euActFromRow(current);
-    await versionedWrite(tx, {
-      table: euActs,
-      id: input.id,
-      versionColumn: euActs.version,
-      versionKey: 'version',
-      expected: current.version,
-      values: { ...euActValues(data), updatedAt: new Date() },
-      audit: { entityType: 'eu_act', action: 'update', changes },
-      actor,
-      stale: () => conflict(sm('staleEuAct'), { currentVersion: current.version }),
-    });
-    const [row] = await tx.select().from(euActs).where(eq(euActs.id, input.id));
-    if (!row) throw notFound('euAct');
-    return euActFromRow(row);
-  });
-  return withUniqueFields(write, uniqueShortName(data.shortName));
-}
+): Promise<EuAct> =>
+  updateCatalogueRecord(
+    db,
+    catalogue,
+    { id: input.id, version: input.version, data: euActInputSchema.parse(input.data) },
+    actor,
+  );
 
 /** The history of an act, newest first. Any signed-in user. */
 export async function euActHistory(db: Db, id: string): Promise<AuditEvent[]> {
