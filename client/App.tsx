@@ -25,6 +25,14 @@ const EuActCataloguePage = lazy(() =>
   import('./pages/EuActCataloguePage.tsx').then((m) => ({ default: m.EuActCataloguePage })),
 );
 const EuActPage = lazy(() => import('./pages/EuActPage.tsx').then((m) => ({ default: m.EuActPage })));
+// International cooperation (issue 12); the benchmark page's chart brings Recharts to its chunk.
+const CooperationPage = lazy(() =>
+  import('./pages/CooperationPage.tsx').then((m) => ({ default: m.CooperationPage })),
+);
+const BodyPage = lazy(() => import('./pages/BodyPage.tsx').then((m) => ({ default: m.BodyPage })));
+const BenchmarkPage = lazy(() =>
+  import('./pages/BenchmarkPage.tsx').then((m) => ({ default: m.BenchmarkPage })),
+);
 const BoardPage = lazy(() => import('./pages/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const WeightingsPage = lazy(() =>
@@ -67,6 +75,9 @@ const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
   '/board': (user) => <BoardPage user={user} />,
   '/eu-acts': (user) => <EuActCataloguePage user={user} />,
   '/eu-acts/:id': (user) => <EuActPage user={user} />,
+  '/cooperation': (user) => <CooperationPage user={user} />,
+  '/cooperation/bodies/:id': (user) => <BodyPage user={user} />,
+  '/cooperation/benchmarks/:id': (user) => <BenchmarkPage user={user} />,
   '/import': (user) => <ImportPage user={user} />,
   '/weightings': (user) => <WeightingsPage user={user} />,
   '/weightings/compare': () => <WeightingComparePage />,

@@ -5,6 +5,8 @@ import { signIn } from './helpers.ts';
 interface Ids {
   initiative: string;
   euAct: string;
+  body: string;
+  benchmark: string;
 }
 
 /** A real URL for every page of the app; typed by the app's own list, so a new page must be added here. */
@@ -20,6 +22,9 @@ const URLS: Record<PageRoute, (ids: Ids) => string> = {
   '/board': () => '/board',
   '/eu-acts': () => '/eu-acts',
   '/eu-acts/:id': ({ euAct }) => `/eu-acts/${euAct}`,
+  '/cooperation': () => '/cooperation',
+  '/cooperation/bodies/:id': ({ body }) => `/cooperation/bodies/${body}`,
+  '/cooperation/benchmarks/:id': ({ benchmark }) => `/cooperation/benchmarks/${benchmark}`,
   '/import': () => '/import',
   '/weightings': () => '/weightings',
   '/weightings/compare': () => '/weightings/compare',
@@ -76,9 +81,22 @@ test('at 320 px no page scrolls sideways, signed out or in', async ({ page }) =>
   await page.goto('/eu-acts');
   await settle(page);
   const euAct = (await page.locator('a[href^="/eu-acts/"]').first().getAttribute('href'))?.split('/')[2];
+  await page.goto('/cooperation');
+  await settle(page);
+  const idOf = async (prefix: string) =>
+    (await page.locator(`a[href^="${prefix}"]`).first().getAttribute('href'))?.split('/')[3];
+  const body = await idOf('/cooperation/bodies/');
+  const benchmark = await idOf('/cooperation/benchmarks/');
   expect(initiative).toBeTruthy();
   expect(euAct).toBeTruthy();
-  const ids = { initiative: initiative ?? '', euAct: euAct ?? '' };
+  expect(body).toBeTruthy();
+  expect(benchmark).toBeTruthy();
+  const ids = {
+    initiative: initiative ?? '',
+    euAct: euAct ?? '',
+    body: body ?? '',
+    benchmark: benchmark ?? '',
+  };
 
   for (const route of PAGE_ROUTES) {
     await page.goto(URLS[route](ids));

@@ -81,6 +81,7 @@ function MainNavigation() {
         <NavLink to="/initiatives">{t('common.nav.initiatives')}</NavLink>
         <NavLink to="/board">{t('board.nav')}</NavLink>
         <NavLink to="/eu-acts">{t('common.nav.euActs')}</NavLink>
+        <NavLink to="/cooperation">{t('cooperation.nav')}</NavLink>
         <NavLink to="/radar">{t('radar.nav')}</NavLink>
         <NavLink to="/roadmap">{t('roadmap.nav')}</NavLink>
         <NavLink to="/weightings">{t('scoring.nav.weightings')}</NavLink>

@@ -2,7 +2,8 @@ import '../styles/screens.css';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Heading, InlineAlert } from 'suomifi-ui-components';
-import type { SessionUser } from '../../shared/user.ts';
+import { canEditInitiative, type SessionUser } from '../../shared/user.ts';
+import { InitiativeCooperation } from '../components/cooperation/InitiativeCooperation.tsx';
 import { EuImpactsTable } from '../components/initiative/EuImpactsTable.tsx';
 import { FinanceAndContact } from '../components/initiative/FinanceAndContact.tsx';
 import { HealthPanel } from '../components/initiative/HealthPanel.tsx';
@@ -60,6 +61,12 @@ export function InitiativePage({ user }: { user: SessionUser }) {
         </div>
       </div>
       <PrioritySection user={user} initiative={initiative} />
+      <InitiativeCooperation
+        initiativeId={initiative.id}
+        snapshotId={snapshotId}
+        // The page's user is a viewer while a snapshot is browsed; archived initiatives are read-only.
+        canEdit={!snapshotId && !initiative.archivedAt && canEditInitiative(user, initiative.leadMinistry)}
+      />
       {/* The history is the live record: a snapshot shows the initiative as it was, not what came after. */}
       {!snapshotId && <HistorySection id={initiative.id} />}
     </article>
