@@ -312,7 +312,10 @@ export async function removeResult(db: Db, actor: Actor, input: { benchmarkId: s
 export async function benchmarkHistory(db: Db, id: string): Promise<AuditEvent[]> {
   const [exists] = await db.select({ id: benchmarks.id }).from(benchmarks).where(eq(benchmarks.id, id));
   if (!exists) throw notFound('benchmark');
-  return auditHistory(db, 'benchmark', id);
+  // Results are written under the benchmark's version (they do not change its fields), so
+  // several events share one: newest first is by time, then by version.
+  const events = await auditHistory(db, 'benchmark', id);
+  return events.sort((a, b) => b.at.getTime() - a.at.getTime() || b.version - a.version);
 }
 
 /** Coordinators: removes a benchmark (and its results) no initiative reports to. */
