@@ -1,10 +1,15 @@
 /**
  * The digisalkku JSON exchange format (see docs/import-export.md): the whole portfolio in one
- * file that imports into another database. Initiatives name EU acts by their short name,
- * never by a database id, so the file does not depend on the database it came from.
+ * file that imports into another database. Initiatives name EU acts, cooperation bodies and
+ * benchmarks by their short name, never by a database id, so the file does not depend on the
+ * database it came from. Version 2 added the bodies and benchmarks (issue 12); version 1
+ * files still import, leaving cooperation data as it is.
  */
 import { z } from 'zod';
-import { euRelationSchema, tierSchema } from './codes.ts';
+import { benchmarkInputSchema, benchmarkResultInputSchema } from './benchmark.ts';
+import { bodyRelationSchema, euRelationSchema, tierSchema } from './codes.ts';
+import type { BodyData } from './cooperation-body.ts';
+import { bodyInputSchema } from './cooperation-body.ts';
 import { isoDateSchema } from './dates.ts';
 import { type EuActData, euActInputSchema } from './eu-act.ts';
 import { fieldPathLabel } from './field-paths.ts';
@@ -13,11 +18,59 @@ import { type Initiative, initiativeInputSchema, toInitiativeData } from './init
 import { fm } from './messages/import-file-messages.ts';
 import { im } from './messages/import-report-messages.ts';
 import { scoresSchema } from './scoring-criteria.ts';
+import { sm } from './server-messages.ts';
 import { textSchema } from './text.ts';
 import { validationLanguage } from './validation-messages.ts';
 
 export const EXPORT_FORMAT = 'digisalkku';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+/** The versions an import reads: version 1 has no cooperation data. */
+export const IMPORTABLE_FORMAT_VERSIONS = [1, 2] as const;
+export type ImportableFormatVersion = (typeof IMPORTABLE_FORMAT_VERSIONS)[number];
+
+const shortNameRef = (error: () => string) => textSchema().trim().min(1, { error }).max(80);
+const optionalNote = textSchema()
+  .trim()
+  .max(1000)
+  .nullish()
+  .transform((v) => v || null);
+
+/** A link from an initiative to a cooperation body in a file: the body by its short name. */
+export const exportBodyLinkSchema = z.object({
+  body: shortNameRef(() => sm('importLinkBodyName')),
+  relation: bodyRelationSchema,
+  note: optionalNote,
+});
+export type ExportBodyLink = z.output<typeof exportBodyLinkSchema>;
+
+/** A benchmark an initiative reports to, in a file: by its short name. */
+export const exportBenchmarkLinkSchema = z.object({
+  benchmark: shortNameRef(() => sm('importLinkBenchmarkName')),
+  note: optionalNote,
+});
+export type ExportBenchmarkLink = z.output<typeof exportBenchmarkLinkSchema>;
+
+const { euActId: _euActId, ...bodyShape } = bodyInputSchema.shape;
+
+/**
+ * A cooperation body in a file: its fields, its EU act by short name. The body's cross-field
+ * rules (bodyInputSchema) are checked once the act is resolved.
+ */
+export const exportBodySchema = z.object({
+  ...bodyShape,
+  euAct: textSchema()
+    .trim()
+    .max(80)
+    .nullish()
+    .transform((v) => v || null),
+});
+export type ExportBody = Omit<BodyData, 'euActId'> & { euAct: string | null };
+
+/** A benchmark in a file: its fields and Finland's results, one per edition. */
+export const exportBenchmarkSchema = benchmarkInputSchema.extend({
+  results: z.array(benchmarkResultInputSchema).max(500).default([]),
+});
+export type ExportBenchmark = z.output<typeof exportBenchmarkSchema>;
 
 /** An EU impact in a file: the act by its short name. */
 export const exportImpactSchema = z.object({
@@ -48,6 +101,9 @@ export const exportInitiativeSchema = z.object({
   archived: z.boolean().default(false),
   ...editableShape,
   euImpacts: z.array(exportImpactSchema).max(100).default([]),
+  /** Version 2: the initiative's links; left out, the import leaves its links as they are. */
+  bodies: z.array(exportBodyLinkSchema).max(100).optional(),
+  benchmarks: z.array(exportBenchmarkLinkSchema).max(100).optional(),
   tier: tierSchema.default('unprioritised'),
   rank: textSchema()
     .max(100)
@@ -69,11 +125,14 @@ export type ExportEuAct = EuActData;
  */
 export const exportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT, { error: () => fm('formatLiteral', { format: EXPORT_FORMAT }) }),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION, {
-    error: () => fm('formatVersion', { version: EXPORT_FORMAT_VERSION }),
-  }),
+  formatVersion: z.union(
+    IMPORTABLE_FORMAT_VERSIONS.map((version) => z.literal(version)),
+    { error: () => fm('formatVersion', { version: IMPORTABLE_FORMAT_VERSIONS.join(', ') }) },
+  ),
   exportedAt: textSchema().max(40).optional(),
   euActs: z.array(z.unknown()).max(10_000).default([]),
+  bodies: z.array(z.unknown()).max(10_000).default([]),
+  benchmarks: z.array(z.unknown()).max(10_000).default([]),
   initiatives: z.array(z.unknown()).max(100_000),
 });
 
@@ -82,11 +141,19 @@ export interface ExportDocument {
   formatVersion: typeof EXPORT_FORMAT_VERSION;
   exportedAt: string;
   euActs: ExportEuAct[];
+  bodies: ExportBody[];
+  benchmarks: ExportBenchmark[];
   initiatives: ExportInitiative[];
 }
 
+/** An initiative's links as the export reads them; left out when the data predates cooperation. */
+export interface ExportLinks {
+  bodies: ExportBodyLink[];
+  benchmarks: ExportBenchmarkLink[];
+}
+
 /** An initiative as written to a file, its priority with it. */
-export function toExportInitiative(initiative: Initiative): ExportInitiative {
+export function toExportInitiative(initiative: Initiative, links?: ExportLinks): ExportInitiative {
   const data = toInitiativeData(initiative);
   return {
     id: initiative.id,
@@ -98,6 +165,7 @@ export function toExportInitiative(initiative: Initiative): ExportInitiative {
       deadline: impact.deadline,
       note: impact.note,
     })),
+    ...(links ? { bodies: links.bodies, benchmarks: links.benchmarks } : {}),
     tier: initiative.tier,
     rank: initiative.rank,
     scores: initiative.scores,
@@ -114,6 +182,8 @@ export function initiativeInputFromExport(
   const {
     id: _id,
     archived: _archived,
+    bodies: _bodies,
+    benchmarks: _benchmarks,
     tier: _tier,
     rank: _rank,
     scores: _scores,
@@ -188,6 +258,15 @@ export interface ImportEuActReport {
   reasons?: string[];
 }
 
+/** A cooperation body or benchmark of a digisalkku file (version 2): matched by short name. */
+export interface ImportCatalogueReport {
+  index: number;
+  key: string;
+  outcome: 'created' | 'updated' | 'unchanged' | 'rejected';
+  reasons?: string[];
+  changedFields?: string[];
+}
+
 export interface ImportReport {
   dryRun: boolean;
   format: ImportFormat;
@@ -195,6 +274,9 @@ export interface ImportReport {
   records: ImportRecordReport[];
   /** EU acts of a digisalkku file: missing ones are created, existing ones kept as they are. */
   euActs?: ImportEuActReport[];
+  /** Cooperation bodies and benchmarks of a version 2 file: created or updated by short name. */
+  bodies?: ImportCatalogueReport[];
+  benchmarks?: ImportCatalogueReport[];
   /** Things about the whole file, e.g. spreadsheet columns that were ignored. */
   warnings?: string[];
 }
@@ -205,7 +287,12 @@ export function summarise(records: readonly ImportRecordReport[]): ImportReport[
   return summary;
 }
 
-/** Whether an import was refused: any rejected record or EU act means nothing was written. */
+/** Whether an import was refused: any rejected record, EU act, body or benchmark means nothing was written. */
 export function importFailed(report: ImportReport): boolean {
-  return report.summary.rejected > 0 || (report.euActs?.some((a) => a.outcome === 'rejected') ?? false);
+  return (
+    report.summary.rejected > 0 ||
+    [report.euActs, report.bodies, report.benchmarks].some(
+      (list) => list?.some((entry) => entry.outcome === 'rejected') ?? false,
+    )
+  );
 }

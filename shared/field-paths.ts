@@ -186,8 +186,50 @@ const REQUEST_FIELDS: PathTree = {
   },
 };
 
+/** An initiative's links to bodies and benchmarks, as a digisalkku file (version 2) carries them. */
+const INITIATIVE_LINKS: PathTree = {
+  bodies: {
+    label: w('Yhteistyöelimet', 'Samarbetsorgan', 'Cooperation bodies'),
+    item: {
+      label: w('Yhteistyöelinlinkki {{n}}', 'Länk till samarbetsorgan {{n}}', 'Body link {{n}}'),
+      parts: {
+        body: w('Yhteistyöelinlinkin {{n}} elin', 'Organ för länk {{n}}', 'Body link {{n}} body'),
+        relation: w(
+          'Yhteistyöelinlinkin {{n}} suhde',
+          'Relation för organlänk {{n}}',
+          'Body link {{n}} relation',
+        ),
+        note: w(
+          'Yhteistyöelinlinkin {{n}} huomautus',
+          'Anmärkning för organlänk {{n}}',
+          'Body link {{n}} note',
+        ),
+      },
+    },
+  },
+  benchmarks: {
+    label: w('Kansainväliset vertailut', 'Internationella jämförelser', 'Benchmarks'),
+    item: {
+      label: w('Vertailulinkki {{n}}', 'Jämförelselänk {{n}}', 'Benchmark link {{n}}'),
+      parts: {
+        benchmark: w(
+          'Vertailulinkin {{n}} vertailu',
+          'Jämförelse för länk {{n}}',
+          'Benchmark link {{n}} benchmark',
+        ),
+        note: w(
+          'Vertailulinkin {{n}} huomautus',
+          'Anmärkning för jämförelselänk {{n}}',
+          'Benchmark link {{n}} note',
+        ),
+      },
+    },
+  },
+};
+
 const INITIATIVE_TREE: PathTree = {
   ...REQUEST_FIELDS,
+  ...INITIATIVE_LINKS,
   ...Object.fromEntries(
     INITIATIVE_FIELD_REGISTRY.map((field) => [
       field.key,
@@ -238,7 +280,86 @@ const EU_ACT_TREE: PathTree = {
   },
 };
 
-/** The digisalkku JSON file: its envelope, then each EU act and initiative by its number. */
+const CATALOGUE_LINKS: PathNode = {
+  label: w('Linkit', 'Länkar', 'Links'),
+  item: {
+    label: w('Linkki {{n}}', 'Länk {{n}}', 'Link {{n}}'),
+    parts: {
+      label: w('Linkin {{n}} teksti', 'Text för länk {{n}}', 'Link {{n}} text'),
+      url: w('Linkin {{n}} osoite', 'Adress för länk {{n}}', 'Link {{n}} address'),
+    },
+  },
+};
+
+const BODY_TREE: PathTree = {
+  ...REQUEST_FIELDS,
+  shortName: { label: w('Lyhenne', 'Förkortning', 'Short name') },
+  name: { label: w('Nimi', 'Namn', 'Name'), localized: true },
+  organisation: { label: w('Organisaatio', 'Organisation', 'Organisation') },
+  ministry: { label: w('Vastuuministeriö', 'Ansvarigt ministerium', 'Responsible ministry') },
+  agency: { label: w('Virasto', 'Myndighet', 'Agency') },
+  contact: {
+    label: w('Yhteyshenkilö', 'Kontaktperson', 'Contact'),
+    children: {
+      name: { label: w('Yhteyshenkilön nimi', 'Kontaktpersonens namn', 'Contact person’s name') },
+      email: { label: w('Yhteyshenkilön sähköposti', 'Kontaktpersonens e-post', 'Contact person’s e-mail') },
+    },
+  },
+  representatives: {
+    label: w('Edustajat', 'Representanter', 'Representatives'),
+    item: {
+      label: w('Edustaja {{n}}', 'Representant {{n}}', 'Representative {{n}}'),
+      parts: {
+        name: w('Edustajan {{n}} nimi', 'Namn på representant {{n}}', 'Representative {{n}} name'),
+        organisation: w(
+          'Edustajan {{n}} organisaatio',
+          'Organisation för representant {{n}}',
+          'Representative {{n}} organisation',
+        ),
+        role: w('Edustajan {{n}} rooli', 'Roll för representant {{n}}', 'Representative {{n}} role'),
+      },
+    },
+  },
+  mandateStart: { label: w('Toimikausi alkaa', 'Mandatet börjar', 'Mandate starts') },
+  mandateEnd: { label: w('Toimikausi päättyy', 'Mandatet slutar', 'Mandate ends') },
+  meetingRhythm: { label: w('Kokousrytmi', 'Mötesrytm', 'Meeting rhythm') },
+  nextMeetingOn: { label: w('Seuraava kokous', 'Nästa möte', 'Next meeting') },
+  links: CATALOGUE_LINKS,
+  euActId: { label: w('EU-säädös', 'EU-rättsakt', 'EU act') },
+  // A digisalkku file names the act by its short name.
+  euAct: { label: w('EU-säädös', 'EU-rättsakt', 'EU act') },
+};
+
+const BENCHMARK_TREE: PathTree = {
+  ...REQUEST_FIELDS,
+  shortName: { label: w('Lyhenne', 'Förkortning', 'Short name') },
+  name: { label: w('Nimi', 'Namn', 'Name'), localized: true },
+  publisher: { label: w('Julkaisija', 'Utgivare', 'Publisher') },
+  cycle: { label: w('Julkaisutiheys', 'Publiceringsintervall', 'Cycle') },
+  nextPublicationOn: { label: w('Seuraava julkaisu', 'Nästa publicering', 'Next publication') },
+  scoreScale: { label: w('Pisteasteikko', 'Poängskala', 'Score scale') },
+  links: CATALOGUE_LINKS,
+  results: {
+    label: w('Tulokset', 'Resultat', 'Results'),
+    item: {
+      label: w('Tulos {{n}}', 'Resultat {{n}}', 'Result {{n}}'),
+      parts: {
+        edition: w('Tuloksen {{n}} painos', 'Utgåva för resultat {{n}}', 'Result {{n}} edition'),
+        publishedOn: w(
+          'Tuloksen {{n}} julkaisupäivä',
+          'Publiceringsdag för resultat {{n}}',
+          'Result {{n}} published',
+        ),
+        score: w('Tuloksen {{n}} pisteet', 'Poäng för resultat {{n}}', 'Result {{n}} score'),
+        rank: w('Tuloksen {{n}} sijoitus', 'Placering för resultat {{n}}', 'Result {{n}} rank'),
+        rankOf: w('Tuloksen {{n}} maiden määrä', 'Antal länder för resultat {{n}}', 'Result {{n}} countries'),
+        note: w('Tuloksen {{n}} huomautus', 'Anmärkning för resultat {{n}}', 'Result {{n}} note'),
+      },
+    },
+  },
+};
+
+/** The digisalkku JSON file: its envelope, then each EU act, body, benchmark and initiative by its number. */
 const EXPORT_FILE_TREE: PathTree = {
   format: { label: w('Tiedostomuoto', 'Filformat', 'File format') },
   formatVersion: { label: w('Tiedostomuodon versio', 'Filformatets version', 'File format version') },
@@ -247,15 +368,32 @@ const EXPORT_FILE_TREE: PathTree = {
     label: w('EU-säädökset', 'EU-rättsakter', 'EU acts'),
     item: { label: w('EU-säädös {{n}}', 'EU-rättsakt {{n}}', 'EU act {{n}}'), subject: () => EU_ACT_TREE },
   },
+  bodies: {
+    label: w('Yhteistyöelimet', 'Samarbetsorgan', 'Cooperation bodies'),
+    item: { label: w('Yhteistyöelin {{n}}', 'Samarbetsorgan {{n}}', 'Body {{n}}'), subject: () => BODY_TREE },
+  },
+  benchmarks: {
+    label: w('Kansainväliset vertailut', 'Internationella jämförelser', 'Benchmarks'),
+    item: {
+      label: w('Vertailu {{n}}', 'Jämförelse {{n}}', 'Benchmark {{n}}'),
+      subject: () => BENCHMARK_TREE,
+    },
+  },
   initiatives: {
     label: w('Hankkeet', 'Projekt', 'Initiatives'),
     item: { label: w('Hanke {{n}}', 'Projekt {{n}}', 'Initiative {{n}}'), subject: () => INITIATIVE_TREE },
   },
 };
 
-const TREES = { initiative: INITIATIVE_TREE, euAct: EU_ACT_TREE, exportFile: EXPORT_FILE_TREE } as const;
+const TREES = {
+  initiative: INITIATIVE_TREE,
+  euAct: EU_ACT_TREE,
+  body: BODY_TREE,
+  benchmark: BENCHMARK_TREE,
+  exportFile: EXPORT_FILE_TREE,
+} as const;
 
-/** Whose fields a path names: an initiative (and any request), an EU act, or a digisalkku file. */
+/** Whose fields a path names: an initiative (and any request), an EU act, a body, a benchmark, or a digisalkku file. */
 export type PathSubject = keyof typeof TREES;
 
 /** The whole input, when a path is empty or names nothing we know. */

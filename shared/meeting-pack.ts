@@ -5,7 +5,9 @@
  * pure over this object: they query nothing.
  */
 import type { AttentionItem } from './attention.ts';
-import type { Language, Tier } from './codes.ts';
+import type { BenchmarkResultData } from './benchmark.ts';
+import type { BodyOrganisation, BodyRelation, Language, Tier } from './codes.ts';
+import type { Representative } from './cooperation-body.ts';
 import type { Initiative } from './initiative.ts';
 import type { InitiativeFilter } from './initiative-filter.ts';
 import type { LocalizedText } from './localized-text.ts';
@@ -40,6 +42,51 @@ export const PACK_TIER_TOP = 10;
 export const PACK_ATTENTION_TOP = 20;
 /** "The EU deadlines of the next six months." */
 export const PACK_DEADLINE_MONTHS = 6;
+/** "Meetings of bodies in the next 60 days." */
+export const PACK_MEETING_DAYS = 60;
+/** "Benchmarks published in the next 90 days." */
+export const PACK_PUBLICATION_DAYS = 90;
+
+/** A cooperation body as the packs name it. */
+export interface PackBodyRef {
+  shortName: string;
+  name: LocalizedText;
+  organisation: BodyOrganisation;
+  ministry: MinistryCode;
+}
+
+/** A benchmark as the packs name it. */
+export interface PackBenchmarkRef {
+  shortName: string;
+  name: LocalizedText;
+  publisher: string;
+  scoreScale: string | null;
+}
+
+/**
+ * International cooperation on the slides (issue 12), from the picture's today: the bodies
+ * meeting in the next PACK_MEETING_DAYS, the benchmarks published in the next
+ * PACK_PUBLICATION_DAYS (soonest first), and Finland's latest result in each benchmark.
+ */
+export interface PackCooperation {
+  meetings: (PackBodyRef & { nextMeetingOn: string })[];
+  publications: (PackBenchmarkRef & { nextPublicationOn: string })[];
+  /** By benchmark short name; benchmarks without a result are left out. */
+  latest: (PackBenchmarkRef & { result: BenchmarkResultData })[];
+}
+
+/** The workbook's cooperation sheets: every body, and every benchmark's results by edition. */
+export interface PackCooperationRecords {
+  bodies: (PackBodyRef & {
+    agency: string | null;
+    representatives: Representative[];
+    nextMeetingOn: string | null;
+    /** Its active initiatives, by title, with how each is tied to it. */
+    initiatives: { title: LocalizedText; leadMinistry: MinistryCode; relation: BodyRelation }[];
+  })[];
+  /** By benchmark short name, then edition oldest first. */
+  results: (PackBenchmarkRef & { result: BenchmarkResultData })[];
+}
 
 export interface MeetingPack {
   language: Language;
@@ -66,6 +113,10 @@ export interface MeetingPack {
   euDeadlines: RadarDate[];
   /** What changed since `compareTo`, with its label; null without `compareTo`. */
   changes: { fromLabel: string; fromTakenAt: string; diff: PortfolioDiff; sentences: string[] } | null;
+  /** Null when the picture is a snapshot taken before cooperation data was frozen with it. */
+  cooperation: PackCooperation | null;
+  /** The same condition; empty lists when there is simply nothing. */
+  cooperationRecords: PackCooperationRecords | null;
 }
 
 /** What every file says of itself: which picture, whose, when, under which filter, compared to what. */
@@ -81,10 +132,11 @@ export type PackHeader = Pick<
   | 'filterWords'
   | 'changes'
 >;
-/** The PDF and PPTX packs: the overview, the board's tops, needing attention, the EU deadlines. */
-export type SlidesPack = Omit<MeetingPack, 'initiatives'>;
-/** The XLSX workbook: every initiative, the summary by ministry, the EU deadlines. */
-export type WorkbookPack = PackHeader & Pick<MeetingPack, 'initiatives' | 'overview' | 'euDeadlines'>;
+/** The PDF and PPTX packs: the overview, the board's tops, needing attention, the EU deadlines, cooperation. */
+export type SlidesPack = Omit<MeetingPack, 'initiatives' | 'cooperationRecords'>;
+/** The XLSX workbook: every initiative, the summary by ministry, the EU deadlines, the bodies and results. */
+export type WorkbookPack = PackHeader &
+  Pick<MeetingPack, 'initiatives' | 'overview' | 'euDeadlines' | 'cooperationRecords'>;
 /** The CSV: every initiative. */
 export type InitiativesPack = PackHeader & Pick<MeetingPack, 'initiatives'>;
 

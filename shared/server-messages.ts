@@ -289,6 +289,100 @@ export const SERVER_MESSAGES = {
     fi: 'Joku muutti EU-säädöstä sen jälkeen, kun avasit sen; lataa se uudelleen ja tee muutoksesi uudestaan.',
     sv: 'Någon ändrade EU-rättsakten efter att du öppnade den; ladda om den och gör din ändring igen.',
   },
+
+  // ---------------------------------------------------------------- benchmark results import
+  resultsFileTooLarge: {
+    en: 'The file is larger than {{max}} MB; a file of results is much smaller. Check that you chose the right file.',
+    fi: 'Tiedosto on suurempi kuin {{max}} Mt; tulostiedosto on paljon pienempi. Tarkista, että valitsit oikean tiedoston.',
+    sv: 'Filen är större än {{max}} MB; en resultatfil är mycket mindre. Kontrollera att du valde rätt fil.',
+  },
+  resultsNoEditionColumn: {
+    en: 'The first row must name the columns, and one of them must be the edition (edition, painos or utgåva). The others read are published, score, rank, countries and note, also in Finnish or Swedish.',
+    fi: 'Ensimmäisellä rivillä on oltava sarakkeiden nimet, ja yhden niistä on oltava painos (painos, edition tai utgåva). Muut luettavat sarakkeet ovat julkaistu, pisteet, sijoitus, maita ja huomautus, myös englanniksi tai ruotsiksi.',
+    sv: 'Den första raden måste ange kolumnernas namn, och en av dem måste vara utgåvan (utgåva, painos eller edition). De andra som läses är publicerad, poäng, placering, länder och anmärkning, även på finska eller engelska.',
+  },
+  resultsNoRows: {
+    en: 'The file has no results below its header row; add one row per edition.',
+    fi: 'Tiedostossa ei ole tuloksia otsikkorivin alla; lisää yksi rivi kutakin painosta kohden.',
+    sv: 'Filen har inga resultat under rubrikraden; lägg till en rad per utgåva.',
+  },
+  resultsTooManyRows: {
+    en: 'The file has {{count}} rows; one import takes at most {{max}} editions.',
+    fi: 'Tiedostossa on {{count}} riviä; kerralla voi tuoda enintään {{max}} painosta.',
+    sv: 'Filen har {{count}} rader; en import tar högst {{max}} utgåvor.',
+  },
+  resultsBadRows: {
+    en: 'Nothing was imported: {{count}} rows have problems. {{problems}} Correct them and import the file again.',
+    fi: 'Mitään ei tuotu: {{count}} rivillä on virheitä. {{problems}} Korjaa ne ja tuo tiedosto uudelleen.',
+    sv: 'Ingenting importerades: {{count}} rader har fel. {{problems}} Rätta dem och importera filen igen.',
+  },
+  resultsRowProblems: {
+    en: 'Row {{row}}: {{problems}}',
+    fi: 'Rivi {{row}}: {{problems}}',
+    sv: 'Rad {{row}}: {{problems}}',
+  },
+  resultsMoreRows: {
+    en: 'And {{count}} more rows.',
+    fi: 'Lisäksi {{count}} muuta riviä.',
+    sv: 'Och {{count}} rader till.',
+  },
+  resultsNotNumber: {
+    en: '“{{value}}” is not a number.',
+    fi: '”{{value}}” ei ole luku.',
+    sv: '”{{value}}” är inte ett tal.',
+  },
+  resultsNotDate: {
+    en: '“{{value}}” is not a date (write 2025-03-15 or 15.3.2025).',
+    fi: '”{{value}}” ei ole päivämäärä (kirjoita 15.3.2025 tai 2025-03-15).',
+    sv: '”{{value}}” är inte ett datum (skriv 2025-03-15 eller 15.3.2025).',
+  },
+  resultsDuplicateEdition: {
+    en: 'Edition {{edition}} is also on row {{other}}; keep one row per edition.',
+    fi: 'Painos {{edition}} on myös rivillä {{other}}; jätä kustakin painoksesta yksi rivi.',
+    sv: 'Utgåvan {{edition}} finns också på rad {{other}}; behåll en rad per utgåva.',
+  },
+
+  // ---------------------------------------------------------------- digisalkku file, version 2
+  formatVersionUnsupported: {
+    en: 'The file is digisalkku format version {{version}}; this server reads versions {{versions}}. Export the file from a digisalkku of this version or older, or update this server.',
+    fi: 'Tiedosto on digisalkun tiedostomuodon versiota {{version}}; tämä palvelin lukee versioita {{versions}}. Vie tiedosto tämän tai vanhemman digisalkun versiosta tai päivitä tämä palvelin.',
+    sv: 'Filen är version {{version}} av digisalkkus filformat; den här servern läser versionerna {{versions}}. Exportera filen från en digisalkku av den här eller en äldre version, eller uppdatera den här servern.',
+  },
+  importLinkBodyName: {
+    en: 'Name the cooperation body by its short name.',
+    fi: 'Nimeä yhteistyöelin sen lyhenteellä.',
+    sv: 'Ange samarbetsorganet med dess förkortning.',
+  },
+  importLinkBenchmarkName: {
+    en: 'Name the comparison by its short name.',
+    fi: 'Nimeä vertailu sen lyhenteellä.',
+    sv: 'Ange jämförelsen med dess förkortning.',
+  },
+  importUnknownBody: {
+    en: '{{field}}: "{{name}}" is not among the cooperation bodies nor in the file\'s bodies; add it to one of them first.',
+    fi: '{{field}}: "{{name}}" ei ole yhteistyöelinten joukossa eikä tiedoston toimielimissä; lisää se ensin jompaankumpaan.',
+    sv: '{{field}}: "{{name}}" finns varken bland samarbetsorganen eller bland filens organ; lägg först till det i någotdera.',
+  },
+  importUnknownBenchmark: {
+    en: '{{field}}: "{{name}}" is not among the comparisons nor in the file\'s comparisons; add it to one of them first.',
+    fi: '{{field}}: "{{name}}" ei ole vertailujen joukossa eikä tiedoston vertailuissa; lisää se ensin jompaankumpaan.',
+    sv: '{{field}}: "{{name}}" finns varken bland jämförelserna eller bland filens jämförelser; lägg först till den i någondera.',
+  },
+  importCatalogueNameTwice: {
+    en: '{{field}}: "{{name}}" is already item {{other}} of the file; keep one of them.',
+    fi: '{{field}}: "{{name}}" on jo tiedoston kohta {{other}}; jätä niistä yksi.',
+    sv: '{{field}}: "{{name}}" är redan punkt {{other}} i filen; behåll en av dem.',
+  },
+  importLinkTwice: {
+    en: '{{field}}: the same link is in the list twice; keep one.',
+    fi: '{{field}}: sama linkki on luettelossa kahdesti; jätä yksi.',
+    sv: '{{field}}: samma länk finns två gånger i listan; behåll en.',
+  },
+  importEditionTwice: {
+    en: '{{field}}: edition {{edition}} is already result {{other}}; keep one result per edition.',
+    fi: '{{field}}: painos {{edition}} on jo tulos {{other}}; jätä kustakin painoksesta yksi tulos.',
+    sv: '{{field}}: utgåvan {{edition}} är redan resultat {{other}}; behåll ett resultat per utgåva.',
+  },
 } as const satisfies MessageCatalogue & Record<string, Record<Language, string>>;
 
 export type ServerMessage = keyof typeof SERVER_MESSAGES;

@@ -171,6 +171,31 @@ const fi = {
       completed: 'Valmis',
     },
   },
+  cooperation: {
+    title: 'Kansainvälinen yhteistyö',
+    intro:
+      'Yhteistyöelinten kokoukset ja kansainvälisten vertailujen julkaisut {{from}} alkaen sekä Suomen viimeisimmät tulokset.',
+    predates:
+      'Tilannekuva on otettu ennen kuin kansainvälisen yhteistyön tiedot tallennettiin tilannekuviin, joten siinä ei ole niitä.',
+    meetings: 'Yhteistyöelinten kokoukset {{from}}–{{to}}',
+    noMeetings: 'Yhteistyöelimillä ei ole kokouksia aikavälillä.',
+    publications: 'Vertailujen julkaisut {{from}}–{{to}}',
+    noPublications: 'Vertailuja ei julkaista aikavälillä.',
+    latest: 'Suomen viimeisimmät tulokset',
+    noLatest: 'Vertailuista ei ole kirjattu tuloksia.',
+    date: 'Päivämäärä',
+    body: 'Yhteistyöelin',
+    organisation: 'Organisaatio',
+    ministry: 'Ministeriö',
+    benchmark: 'Vertailu',
+    publisher: 'Julkaisija',
+    edition: 'Painos',
+    published: 'Julkaistu',
+    score: 'Pisteet',
+    rank: 'Sijoitus',
+    rankOf: '{{rank}}/{{of}}',
+    note: 'Huomautus',
+  },
 } as const;
 
 export type PackTexts = Shape<typeof fi>;
@@ -323,6 +348,31 @@ const sv: PackTexts = {
       completed: 'Slutfört',
     },
   },
+  cooperation: {
+    title: 'Internationellt samarbete',
+    intro:
+      'Samarbetsorganens möten och de internationella jämförelsernas publiceringar från {{from}} samt Finlands senaste resultat.',
+    predates:
+      'Lägesbilden togs innan uppgifterna om internationellt samarbete sparades i lägesbilderna, så den innehåller inga sådana.',
+    meetings: 'Samarbetsorganens möten {{from}}–{{to}}',
+    noMeetings: 'Samarbetsorganen har inga möten under perioden.',
+    publications: 'Jämförelsernas publiceringar {{from}}–{{to}}',
+    noPublications: 'Inga jämförelser publiceras under perioden.',
+    latest: 'Finlands senaste resultat',
+    noLatest: 'Inga resultat har förts in för jämförelserna.',
+    date: 'Datum',
+    body: 'Samarbetsorgan',
+    organisation: 'Organisation',
+    ministry: 'Ministerium',
+    benchmark: 'Jämförelse',
+    publisher: 'Utgivare',
+    edition: 'Utgåva',
+    published: 'Publicerad',
+    score: 'Poäng',
+    rank: 'Placering',
+    rankOf: '{{rank}}/{{of}}',
+    note: 'Anmärkning',
+  },
 };
 
 const en: PackTexts = {
@@ -472,6 +522,31 @@ const en: PackTexts = {
       completed: 'Completed',
     },
   },
+  cooperation: {
+    title: 'International cooperation',
+    intro:
+      "Meetings of cooperation bodies and publications of international benchmarks from {{from}}, and Finland's latest results.",
+    predates:
+      'The snapshot was taken before international cooperation data was kept in snapshots, so it has none.',
+    meetings: 'Meetings of cooperation bodies {{from}}–{{to}}',
+    noMeetings: 'No cooperation body meets in this period.',
+    publications: 'Benchmarks published {{from}}–{{to}}',
+    noPublications: 'No benchmark is published in this period.',
+    latest: "Finland's latest results",
+    noLatest: 'No results have been entered for the benchmarks.',
+    date: 'Date',
+    body: 'Cooperation body',
+    organisation: 'Organisation',
+    ministry: 'Ministry',
+    benchmark: 'Benchmark',
+    publisher: 'Publisher',
+    edition: 'Edition',
+    published: 'Published',
+    score: 'Score',
+    rank: 'Rank',
+    rankOf: '{{rank}} of {{of}}',
+    note: 'Note',
+  },
 };
 
 export const PACK_TEXTS: Record<Language, PackTexts> = { fi, sv, en };
@@ -511,6 +586,18 @@ export function formatDateTime(language: Language, isoTimestamp: string): string
 
 export function formatNumber(language: Language, value: number): string {
   return formatCount(value, language);
+}
+
+const scores = new Map<Language, Intl.NumberFormat>();
+
+/** A benchmark's score as published, to four decimals at most: "70,2", "0,9847". */
+export function formatScore(language: Language, value: number): string {
+  let format = scores.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 4 });
+    scores.set(language, format);
+  }
+  return format.format(value);
 }
 
 /** Whole euros from integer cents: "1 250 001 €" (rounded; a pack shows sums, not accounts). */

@@ -140,6 +140,51 @@ describe('renderPdf', () => {
     expect(all.replace(/ /g, '')).toContain(unbroken);
   });
 
+  it('has a chapter of international cooperation: meetings, publications and Finland’s latest results', async () => {
+    const pages = await pagesOf(await renderPdf(testPack()));
+    const at = pages.findIndex((text) => flat(text).includes('Suomen viimeisimmät tulokset'));
+    expect(at).toBeGreaterThan(0);
+    const chapter = flat(pages.slice(at - 1, at + 1).join('\n'));
+    expect(chapter).toContain('Kansainvälinen yhteistyö');
+    expect(chapter).toContain('Yhteistyöelinten kokoukset 2.12.2026–31.1.2027');
+    expect(chapter).toContain('10.12.2026');
+    expect(chapter).toContain('Yhteentoimiva Eurooppa -lautakunta');
+    expect(chapter).toContain('EU-säädöksellä perustettu toimielin');
+    expect(chapter).toContain('Vertailujen julkaisut 2.12.2026–2.3.2027');
+    expect(chapter).toContain('20.1.2027');
+    expect(chapter).toContain('Digitaalitalouden ja -yhteiskunnan indeksi');
+    expect(chapter).toContain('70,2 (0–100)');
+    expect(chapter).toContain('2/27');
+    expect(chapter).toContain('0,9847 (0–1)');
+    expect(chapter).toContain('2/193');
+    expect(chapter).toContain('Uusi menetelmä');
+    // The table of contents names it with its page.
+    expect(flat(pages[0] ?? '')).toMatch(/Kansainvälinen yhteistyö \d+/);
+
+    const en = flat((await pagesOf(await renderPdf(testPack({ language: 'en' })))).join('\n'));
+    expect(en).toContain("Finland's latest results");
+    expect(en).toContain('2 of 27');
+    expect(en).toContain('Interoperable Europe Board');
+  });
+
+  it('says a snapshot predates cooperation data, and when nothing is coming up', async () => {
+    const old = flat((await pagesOf(await renderPdf(testPack({ cooperation: null })))).join('\n'));
+    expect(old).toContain(
+      'Tilannekuva on otettu ennen kuin kansainvälisen yhteistyön tiedot tallennettiin tilannekuviin',
+    );
+    expect(old).not.toContain('Suomen viimeisimmät tulokset');
+    const quiet = flat(
+      (
+        await pagesOf(
+          await renderPdf(testPack({ cooperation: { meetings: [], publications: [], latest: [] } })),
+        )
+      ).join('\n'),
+    );
+    expect(quiet).toContain('Yhteistyöelimillä ei ole kokouksia aikavälillä.');
+    expect(quiet).toContain('Vertailuja ei julkaista aikavälillä.');
+    expect(quiet).toContain('Vertailuista ei ole kirjattu tuloksia.');
+  });
+
   it('renders a pack of 10,000 initiatives, printing only its bounded lists', async () => {
     const initiatives: Initiative[] = Array.from({ length: 10_000 }, (_, i) =>
       testInitiative({ id: `init-${i}`, title: { fi: `Hanke ${i} – ääkköset`, sv: null, en: null } }),

@@ -2,7 +2,7 @@
  * The PDF meeting pack: one A4 document of the picture a meeting looks at — the cover (what
  * picture, of when, by whom, under which filters), the key figures, the overview's charts, the
  * top of each priority tier, the needs-attention list, what changed since the compared snapshot
- * and the EU deadlines of the next six months — with the page number, the snapshot's checksum
+ * the EU deadlines of the next six months and international cooperation — with the page number, the snapshot's checksum
  * and the day in every footer. Pure over the SlidesPack (shared/meeting-pack.ts): it queries
  * nothing. Text is real text in the embedded Source Sans 3, so it can be selected and searched.
  * Every list is the pack's bounded one.
@@ -28,6 +28,7 @@ import {
   plural,
 } from './pack-texts.ts';
 import { stackedBarChart } from './pdf-charts.ts';
+import { cooperationChapter } from './pdf-cooperation.ts';
 import { BODY, COLOURS, PdfFlow, SMALL } from './pdf-layout.ts';
 import { attentionChapter, changesChapter, deadlinesChapter, tiersChapter } from './pdf-lists.ts';
 import { table } from './pdf-table.ts';
@@ -107,6 +108,8 @@ export async function renderPdf(pack: SlidesPack, sentences: Partial<PdfSentence
   changesChapter(chapter);
   begin(texts.deadlines.title);
   deadlinesChapter(chapter);
+  begin(texts.cooperation.title);
+  cooperationChapter(chapter);
 
   contents(chapters);
   flow.footers((page, pages) => ({
@@ -158,7 +161,8 @@ function cover(ch: Chapter): (chapters: { title: string; page: number }[]) => vo
   // Room for the contents, written when the chapters' pages are known.
   const lineHeight = flow.lineHeight({ size: 10.5 });
   flow.y += 18;
-  flow.ensure(24 + 6 * lineHeight);
+  // Seven chapters.
+  flow.ensure(24 + 7 * lineHeight);
   const page = ch.flow.doc.bufferedPageRange().count - 1;
   const top = flow.y;
   return (chapters) => {

@@ -128,6 +128,25 @@ const fi = {
       other: 'Lisäksi {{count}} määräaikaa, joita ei näytetä kalvoilla.',
     },
   },
+  cooperation: {
+    title: 'Kansainvälinen yhteistyö',
+    intro: 'Tilanne {{date}}: tulevat kokoukset ja julkaisut sekä Suomen viimeisimmät tulokset.',
+    predates:
+      'Tilannekuva on otettu ennen kuin kansainvälisen yhteistyön tiedot tallennettiin tilannekuviin.',
+    meetings: 'Kokoukset {{days}} päivän sisällä',
+    noMeetings: 'Ei kokouksia.',
+    publications: 'Vertailujen julkaisut {{days}} päivän sisällä',
+    noPublications: 'Ei julkaisuja.',
+    more: { one: 'Lisäksi {{count}} muu.', other: 'Lisäksi {{count}} muuta.' },
+    latest: 'Suomen viimeisimmät tulokset',
+    noLatest: 'Vertailuista ei ole kirjattu tuloksia.',
+    benchmark: 'Vertailu',
+    edition: 'Painos',
+    score: 'Pisteet',
+    rank: 'Sijoitus',
+    rankOf: '{{rank}}/{{of}}',
+    published: 'Julkaistu',
+  },
 } as const;
 
 export type PptxTexts = Shape<typeof fi>;
@@ -251,6 +270,24 @@ const sv: PptxTexts = {
       other: 'Dessutom {{count}} tidsfrister som inte visas på bilderna.',
     },
   },
+  cooperation: {
+    title: 'Internationellt samarbete',
+    intro: 'Läget {{date}}: kommande möten och publiceringar samt Finlands senaste resultat.',
+    predates: 'Lägesbilden togs innan uppgifterna om internationellt samarbete sparades i lägesbilderna.',
+    meetings: 'Möten inom {{days}} dagar',
+    noMeetings: 'Inga möten.',
+    publications: 'Jämförelser som publiceras inom {{days}} dagar',
+    noPublications: 'Inga publiceringar.',
+    more: { one: 'Dessutom {{count}} till.', other: 'Dessutom {{count}} till.' },
+    latest: 'Finlands senaste resultat',
+    noLatest: 'Inga resultat har förts in för jämförelserna.',
+    benchmark: 'Jämförelse',
+    edition: 'Utgåva',
+    score: 'Poäng',
+    rank: 'Placering',
+    rankOf: '{{rank}}/{{of}}',
+    published: 'Publicerad',
+  },
 };
 
 const en: PptxTexts = {
@@ -368,6 +405,24 @@ const en: PptxTexts = {
       one: 'And {{count}} more deadline, not shown on these slides.',
       other: 'And {{count}} more deadlines, not shown on these slides.',
     },
+  },
+  cooperation: {
+    title: 'International cooperation',
+    intro: "The picture on {{date}}: coming meetings and publications, and Finland's latest results.",
+    predates: 'The snapshot was taken before international cooperation data was kept in snapshots.',
+    meetings: 'Meetings in the next {{days}} days',
+    noMeetings: 'No meetings.',
+    publications: 'Benchmarks published in the next {{days}} days',
+    noPublications: 'No publications.',
+    more: { one: 'And {{count}} more.', other: 'And {{count}} more.' },
+    latest: "Finland's latest results",
+    noLatest: 'No results have been entered for the benchmarks.',
+    benchmark: 'Benchmark',
+    edition: 'Edition',
+    score: 'Score',
+    rank: 'Rank',
+    rankOf: '{{rank}} of {{of}}',
+    published: 'Published',
   },
 };
 

@@ -229,6 +229,52 @@ describe('renderPptx', () => {
     expect(texts).toContain('Aukko: ei kansallista hanketta');
   });
 
+  it('ends with international cooperation: meetings, publications and Finland’s latest results', async () => {
+    const { slideTexts } = await open(testPack());
+    const slide = slideTexts.at(-1) ?? '';
+    expect(slide).toContain('Kansainvälinen yhteistyö');
+    expect(slide).toContain('Kokoukset 60 päivän sisällä');
+    expect(slide).toContain('10.12.2026 IEB – Yhteentoimiva Eurooppa -lautakunta');
+    expect(slide).toContain('Vertailujen julkaisut 90 päivän sisällä');
+    expect(slide).toContain(
+      '20.1.2027 DESI – Digitaalitalouden ja -yhteiskunnan indeksi (Euroopan komissio)',
+    );
+    expect(slide).toContain('Suomen viimeisimmät tulokset');
+    expect(slide).toContain('70,2 (0–100)');
+    expect(slide).toContain('2/27');
+    expect(slide).toContain('0,9847 (0–1)');
+    expect(slide).toContain('16.6.2025');
+    const en = (await open(testPack({ language: 'en' }))).slideTexts.at(-1) ?? '';
+    expect(en).toContain('Meetings in the next 60 days');
+    expect(en).toContain('2 of 193');
+    expect(en).toContain('Interoperable Europe Board');
+  });
+
+  it('says a snapshot predates cooperation data, and caps the lists, counting the rest', async () => {
+    const old = (await open(testPack({ cooperation: null }))).slideTexts.at(-1) ?? '';
+    expect(old).toContain(PPTX_TEXTS.fi.cooperation.predates);
+    expect(old).not.toContain('Suomen viimeisimmät tulokset');
+    const base = testPack().cooperation;
+    if (!base) throw new Error('missing');
+    const meeting = base.meetings[0] as NonNullable<typeof base>['meetings'][number];
+    const latest = base.latest[0] as NonNullable<typeof base>['latest'][number];
+    const many = testPack({
+      cooperation: {
+        meetings: Array.from({ length: 9 }, (_, i) => ({ ...meeting, shortName: `Elin ${i + 1}` })),
+        publications: [],
+        latest: Array.from({ length: 8 }, (_, i) => ({ ...latest, shortName: `Vertailu ${i + 1}` })),
+      },
+    });
+    const slide = (await open(many)).slideTexts.at(-1) ?? '';
+    expect(slide).toContain('Elin 4');
+    expect(slide).not.toContain('Elin 5');
+    expect(slide).toContain('Lisäksi 5 muuta.');
+    expect(slide).toContain('Ei julkaisuja.');
+    expect(slide).toContain('Vertailu 5');
+    expect(slide).not.toContain('Vertailu 6');
+    expect(slide).toContain('Lisäksi 3 muuta.');
+  });
+
   it('gives every slide but the cover a footer with the date and a slide-number field', async () => {
     const { slides, slideTexts } = await open(testPack());
     for (const [index, slide] of slides.entries()) {

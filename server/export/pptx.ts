@@ -2,13 +2,14 @@
  * The meeting pack as a PowerPoint deck (16:9), the slides a secretariat drops into a
  * minister's deck: a cover, the key figures, native charts of status and health by lead
  * ministry, the top priorities, the changes since the compared picture and the EU deadlines of
- * the next six months. Pure over the pack (shared/meeting-pack.ts): it queries nothing. Every
+ * the next six months, and international cooperation. Pure over the pack (shared/meeting-pack.ts): it queries nothing. Every
  * text is in the pack's language; the lists are capped, so the deck's size does not grow with
  * the portfolio's.
  */
 import PptxGenJS from 'pptxgenjs';
 import type { SlidesPack } from '../../shared/meeting-pack.ts';
 import { addHealthChartSlide, addStatusChartSlide } from './pptx-charts.ts';
+import { addCooperationSlide } from './pptx-cooperation.ts';
 import { addFramedSlide, COLOURS, CONTENT, clean, type Deck, FONT, PAGE } from './pptx-layout.ts';
 import { addChangeSlides, addDeadlineSlides, addPrioritySlides } from './pptx-lists.ts';
 import { wordsFor } from './pptx-texts.ts';
@@ -33,6 +34,7 @@ export async function renderPptx(pack: SlidesPack): Promise<Buffer> {
   addPrioritySlides(deck);
   addChangeSlides(deck);
   addDeadlineSlides(deck);
+  addCooperationSlide(deck);
 
   const file = await pptx.write({ outputType: 'nodebuffer', compression: true });
   return file as Buffer;

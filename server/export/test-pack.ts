@@ -7,7 +7,7 @@
  */
 import type { HealthRating, Status } from '../../shared/codes.ts';
 import type { Initiative } from '../../shared/initiative.ts';
-import type { MeetingPack } from '../../shared/meeting-pack.ts';
+import type { MeetingPack, PackCooperation, PackCooperationRecords } from '../../shared/meeting-pack.ts';
 import type { MinistryFigures, Overview } from '../../shared/overview.ts';
 import type { PortfolioDiff } from '../../shared/snapshot-diff.ts';
 
@@ -341,6 +341,114 @@ function testChanges(initiatives: Initiative[]): NonNullable<MeetingPack['change
   };
 }
 
+const IEB = {
+  shortName: 'IEB',
+  name: {
+    fi: 'Yhteentoimiva Eurooppa -lautakunta',
+    sv: 'Styrelsen för ett interoperabelt Europa',
+    en: 'Interoperable Europe Board',
+  },
+  organisation: 'eu_act_board',
+  ministry: 'VM',
+} as const;
+const E_LEADERS = {
+  shortName: 'OECD E-Leaders',
+  name: {
+    fi: 'OECD:n E-Leaders-työryhmä',
+    sv: null,
+    en: 'OECD Working Party of Senior Digital Government Officials',
+  },
+  organisation: 'oecd',
+  ministry: 'VM',
+} as const;
+const DESI = {
+  shortName: 'DESI',
+  name: {
+    fi: 'Digitaalitalouden ja -yhteiskunnan indeksi',
+    sv: 'Index för digital ekonomi och digitalt samhälle',
+    en: 'Digital Economy and Society Index',
+  },
+  publisher: 'Euroopan komissio',
+  scoreScale: '0–100',
+};
+const EGDI = {
+  shortName: 'UN EGDI',
+  name: { fi: 'YK:n sähköisen hallinnon indeksi', sv: null, en: 'UN E-Government Development Index' },
+  publisher: 'YK',
+  scoreScale: '0–1',
+};
+
+/** Cooperation on the slides of the pack's day 2.12.2026: a meeting, a publication, two latest results. */
+export function testCooperation(): PackCooperation {
+  return {
+    meetings: [{ ...IEB, nextMeetingOn: '2026-12-10' }],
+    publications: [{ ...DESI, nextPublicationOn: '2027-01-20' }],
+    latest: [
+      {
+        ...DESI,
+        result: { edition: '2025', publishedOn: '2025-06-16', score: 70.2, rank: 2, rankOf: 27, note: null },
+      },
+      {
+        ...EGDI,
+        result: {
+          edition: '2024',
+          publishedOn: null,
+          score: 0.9847,
+          rank: 2,
+          rankOf: 193,
+          note: 'Uusi menetelmä',
+        },
+      },
+    ],
+  };
+}
+
+/** The workbook's bodies and results, a formula-like text among them. */
+export function testCooperationRecords(): PackCooperationRecords {
+  return {
+    bodies: [
+      {
+        ...IEB,
+        agency: 'Digi- ja väestötietovirasto',
+        representatives: [
+          { name: 'Yhteentoimivuusjohtaja', organisation: 'VM', role: 'member' },
+          { name: FORMULA_TEXTS.at, organisation: null, role: 'deputy' },
+        ],
+        nextMeetingOn: '2026-12-10',
+        initiatives: [
+          {
+            title: { fi: 'Yhteentoimivuuslaki', sv: 'Interoperabilitetslagen', en: null },
+            leadMinistry: 'VM',
+            relation: 'prepares_position',
+          },
+        ],
+      },
+      { ...E_LEADERS, agency: FORMULA_TEXTS.plus, representatives: [], nextMeetingOn: null, initiatives: [] },
+    ],
+    results: [
+      {
+        ...DESI,
+        result: { edition: '2024', publishedOn: '2024-06-20', score: 69.6, rank: 1, rankOf: 27, note: null },
+      },
+      {
+        ...DESI,
+        result: { edition: '2025', publishedOn: '2025-06-16', score: 70.2, rank: 2, rankOf: 27, note: null },
+      },
+      {
+        ...EGDI,
+        result: {
+          edition: '2024',
+          publishedOn: null,
+          score: 0.9847,
+          rank: 2,
+          rankOf: 193,
+          note: 'Uusi menetelmä',
+        },
+      },
+    ],
+  };
+}
+
 /** A valid meeting pack of a snapshot in Finnish, comparing to an earlier one. Override any field. */
 export function testPack(overrides: Partial<MeetingPack> = {}): MeetingPack {
   const initiatives = overrides.initiatives ?? testInitiatives();
@@ -468,6 +576,8 @@ export function testPack(overrides: Partial<MeetingPack> = {}): MeetingPack {
       },
     ],
     changes: initiatives.length >= 2 ? testChanges(initiatives) : null,
+    cooperation: testCooperation(),
+    cooperationRecords: testCooperationRecords(),
     ...overrides,
   };
 }

@@ -44,6 +44,8 @@ describe('renderXlsx', () => {
         sheets.initiatives,
         sheets.ministries,
         sheets.deadlines,
+        sheets.bodies,
+        sheets.results,
         sheets.changes,
       ]);
       for (const name of Object.values(sheets)) {
@@ -281,5 +283,87 @@ describe('renderXlsx', () => {
     const long = await load(testPack({ initiatives: [testInitiative({ euImpacts: impacts })] }));
     const cell = initiativeCell(long, 0, 'euImpacts');
     expect(String(cell.value)).toHaveLength(32_767);
+  });
+
+  it('lists the cooperation bodies and the benchmark results, an edition a row, with real dates and numbers', async () => {
+    const workbook = await load(testPack());
+    const bodies = sheet(workbook, 'Yhteistyöelimet');
+    expect(rowValues(bodies, 1)).toEqual([
+      'Lyhenne',
+      'Nimi',
+      'Organisaatio',
+      'Vastuuministeriö',
+      'Virasto',
+      'Suomen edustajat',
+      'Seuraava kokous',
+      'Linkitetyt hankkeet',
+      'Linkitettyjä hankkeita',
+    ]);
+    expect(bodies.autoFilter).toBe('A1:I3');
+    const ieb = bodies.getRow(2);
+    expect(ieb.getCell(1).value).toBe('IEB');
+    expect(ieb.getCell(2).value).toBe('Yhteentoimiva Eurooppa -lautakunta');
+    expect(ieb.getCell(3).value).toBe('EU-säädöksellä perustettu toimielin');
+    expect(ieb.getCell(6).value).toBe('Yhteentoimivuusjohtaja (VM, Jäsen); @SUM(A1:A2) (Varajäsen)');
+    expect(ieb.getCell(7).value).toEqual(new Date('2026-12-10T00:00:00Z'));
+    expect(ieb.getCell(7).numFmt).toBe('d.m.yyyy');
+    expect(ieb.getCell(8).value).toBe('Yhteentoimivuuslaki (VM, Valmistelee Suomen kannan)');
+    expect(ieb.getCell(9).value).toBe(1);
+    expect(rowValues(bodies, 3).slice(0, 5)).toEqual([
+      'OECD E-Leaders',
+      'OECD:n E-Leaders-työryhmä',
+      'OECD',
+      'VM',
+      // A formula-like text stays text.
+      `'${FORMULA_TEXTS.plus}`,
+    ]);
+
+    const results = sheet(workbook, 'Vertailutulokset');
+    expect(rowValues(results, 1)).toEqual([
+      'Vertailu',
+      'Vertailun nimi',
+      'Painos',
+      'Julkaistu',
+      'Pisteet',
+      'Asteikko',
+      'Sijoitus',
+      'Maita',
+      'Huomautus',
+    ]);
+    expect(results.actualRowCount).toBe(4);
+    const desi = results.getRow(3);
+    expect(desi.getCell(1).value).toBe('DESI');
+    expect(desi.getCell(3).value).toBe('2025');
+    expect(desi.getCell(4).value).toEqual(new Date('2025-06-16T00:00:00Z'));
+    expect(desi.getCell(5).type).toBe(ExcelJS.ValueType.Number);
+    expect(desi.getCell(5).value).toBe(70.2);
+    expect([desi.getCell(7).value, desi.getCell(8).value]).toEqual([2, 27]);
+    expect(rowValues(results, 4)).toEqual([
+      'UN EGDI',
+      'YK:n sähköisen hallinnon indeksi',
+      '2024',
+      undefined,
+      0.9847,
+      '0–1',
+      2,
+      193,
+      'Uusi menetelmä',
+    ]);
+    const en = await load(testPack({ language: 'en' }));
+    expect(sheet(en, 'Cooperation bodies').getRow(2).getCell(2).value).toBe('Interoperable Europe Board');
+    expect(sheet(en, 'Benchmark results').getRow(2).getCell(2).value).toBe(
+      'Digital Economy and Society Index',
+    );
+  });
+
+  it('says so in both cooperation sheets when the snapshot predates cooperation data, or there is none', async () => {
+    const old = await load(testPack({ cooperationRecords: null }));
+    const predates =
+      'Tilannekuva on otettu ennen kuin kansainvälisen yhteistyön tiedot tallennettiin tilannekuviin.';
+    expect(rowValues(sheet(old, 'Yhteistyöelimet'), 2)).toEqual([predates]);
+    expect(rowValues(sheet(old, 'Vertailutulokset'), 2)).toEqual([predates]);
+    const none = await load(testPack({ cooperationRecords: { bodies: [], results: [] } }));
+    expect(rowValues(sheet(none, 'Yhteistyöelimet'), 2)).toEqual(['Ei yhteistyöelimiä.']);
+    expect(rowValues(sheet(none, 'Vertailutulokset'), 2)).toEqual(['Ei vertailutuloksia.']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The meeting pack as an Excel workbook: an info sheet (which picture, whose, its checksum and
  * filters), the initiatives (a row each, every field: initiative-columns.ts, the same columns as
- * the CSV), a summary by lead ministry, the EU deadlines of the coming months and the changes
- * since the compared snapshot. Sheet names and headings are in the pack's language.
+ * the CSV), a summary by lead ministry, the EU deadlines of the coming months, the cooperation
+ * bodies and the benchmark results (xlsx-cooperation.ts), and the changes since the compared
+ * snapshot. Sheet names and headings are in the pack's language.
  *
  * Dates, times and euros are real cells (a date with a date format, euros as a number with a
  * euro format), so a reader can sort, filter and sum them; every text cell is neutralised
@@ -21,84 +22,26 @@ import { PACK_DEADLINE_MONTHS } from '../../shared/meeting-pack.ts';
 import { fillMessage } from '../../shared/messages/lookup.ts';
 import { MINISTRY_NAMES } from '../../shared/ministry.ts';
 import type { InitiativeRef } from '../../shared/snapshot-diff.ts';
-import { truncateText } from '../../shared/text.ts';
-import { neutraliseFormula } from './cell-safety.ts';
 import { type ExportTexts, exportTexts } from './export-texts.ts';
 import {
-  type ColumnType,
   excelDate,
   formatTimestamp,
   helsinkiWallClock,
   type InitiativeColumn,
   initiativeColumns,
 } from './initiative-columns.ts';
-import { type CellStyle, type CellValue, type SheetWriter, WorkbookWriter } from './xlsx-writer.ts';
-
-/** Excel refuses a file whose cell holds more characters than this. */
-const MAX_CELL_TEXT = 32_767;
-
-/** Number formats by column type. The English ones carry en-GB's locale, so months read in English in any Excel. */
-const FORMATS: Record<Language, Partial<Record<ColumnType, string>>> = {
-  fi: { date: 'd.m.yyyy', timestamp: 'd.m.yyyy h:mm', euros: '#,##0 "€"' },
-  sv: { date: 'd.m.yyyy', timestamp: 'd.m.yyyy h:mm', euros: '#,##0 "€"' },
-  en: { date: '[$-809]d mmm yyyy', timestamp: '[$-809]d mmm yyyy hh:mm', euros: '#,##0 "€"' },
-};
-
-type Value = CellValue;
-
-/** A text cell's value: neutralised, within Excel's limit; empty stays empty. */
-const text = (value: string | null | undefined): string | null =>
-  value ? truncateText(neutraliseFormula(value), MAX_CELL_TEXT) : null;
-
-const BOLD: CellStyle = { bold: true };
-const HEADER_STYLE: CellStyle = { bold: true, vertical: 'top', wrap: true, fill: 'FFE8EEF4' };
-
-interface SheetColumn {
-  header: string;
-  width: number;
-  type?: ColumnType;
-}
-
-/** A sheet of rows under a header, with each column's style: one object per column, shared by its cells. */
-interface Table {
-  sheet: SheetWriter;
-  styles: (CellStyle | undefined)[];
-}
-
-/**
- * A sheet with its header row written, frozen and filtered: the header stays in view as the
- * rows scroll, and the filter spans the header and `rows` data rows.
- */
-function openSheet(
-  workbook: WorkbookWriter,
-  name: string,
-  columns: SheetColumn[],
-  rows: number,
-  language: Language,
-): Table {
-  const sheet = workbook.addSheet(name, {
-    widths: columns.map((column) => column.width),
-    header: { filterRows: rows },
-  });
-  sheet.addRow(
-    columns.map((column) => text(column.header)),
-    HEADER_STYLE,
-  );
-  const styles = columns.map((column) => {
-    const numFmt = column.type ? FORMATS[language][column.type] : undefined;
-    return numFmt ? { numFmt } : undefined;
-  });
-  return { sheet, styles };
-}
-
-/** A row of values, each cell in its column's style (or `styles`, for a total row). */
-function addRow(table: Table, values: Value[], styles = table.styles): void {
-  table.sheet.addRow(values, styles);
-}
-
-function writeRows(table: Table, rows: Iterable<Value[]>): Promise<void> {
-  return table.sheet.addRows(rows, table.styles);
-}
+import { writeBodies, writeResults } from './xlsx-cooperation.ts';
+import {
+  addRow,
+  BOLD,
+  FORMATS,
+  openSheet,
+  type SheetColumn,
+  text,
+  type Value,
+  writeRows,
+} from './xlsx-table.ts';
+import { type CellStyle, type SheetWriter, WorkbookWriter } from './xlsx-writer.ts';
 
 // ---------------------------------------------------------------- the sheets
 
@@ -348,6 +291,8 @@ export function startWorkbook(language: Language): WorkbookJob {
       writeInfo(info, rest, count, texts);
       await writeMinistries(workbook, rest, texts);
       await writeDeadlines(workbook, rest, texts);
+      await writeBodies(workbook, rest, texts);
+      await writeResults(workbook, rest, texts);
       await writeChanges(workbook, rest, texts);
       return workbook.finish(new Date(rest.generatedAt));
     },

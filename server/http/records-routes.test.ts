@@ -61,7 +61,7 @@ describe('GET /api/export/current.json', () => {
     );
     expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
     const document = (await response.json()) as ExportDocument;
-    expect(document).toMatchObject({ format: 'digisalkku', formatVersion: 1, euActs: [], initiatives: [] });
+    expect(document).toMatchObject({ format: 'digisalkku', formatVersion: 2, euActs: [], initiatives: [] });
     expect(Date.parse(document.exportedAt)).not.toBeNaN();
   });
 });

@@ -1,8 +1,11 @@
-import { asc, sql } from 'drizzle-orm';
-import { initiatives } from '../../drizzle/schema/index.ts';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { initiativeBodies, initiatives } from '../../drizzle/schema/index.ts';
+import type { Benchmark, BenchmarkResult } from '../../shared/benchmark.ts';
 import { changeSentences, summarySentence } from '../../shared/change-sentences.ts';
 import { codeLabel } from '../../shared/code-labels.ts';
-import type { Language } from '../../shared/codes.ts';
+import type { BodyRelation, Language } from '../../shared/codes.ts';
+import type { Body } from '../../shared/cooperation-body.ts';
+import { addDays } from '../../shared/dates.ts';
 import type { Initiative } from '../../shared/initiative.ts';
 import type { InitiativeFilter } from '../../shared/initiative-filter.ts';
 import {
@@ -10,18 +13,27 @@ import {
   type MeetingPack,
   PACK_ATTENTION_TOP,
   PACK_DEADLINE_MONTHS,
+  PACK_MEETING_DAYS,
+  PACK_PUBLICATION_DAYS,
   PACK_TIER_TOP,
+  type PackBenchmarkRef,
+  type PackBodyRef,
+  type PackCooperation,
+  type PackCooperationRecords,
   type PackHeader,
   type PackSource,
   type SlidesPack,
   type WorkbookPack,
 } from '../../shared/meeting-pack.ts';
+import type { MinistryCode } from '../../shared/ministry.ts';
 import type { Snapshot, SnapshotRef } from '../../shared/snapshot.ts';
 import { diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Db } from '../db/database.ts';
 import { attentionList } from './attention.ts';
+import { listBenchmarks, resultsByBenchmark } from './benchmark.ts';
 import { getBoard } from './board.ts';
+import { listBodies } from './cooperation-body.ts';
 import { boardPlaces, changedInitiativeIds, type DiffSide, diffInputs } from './diff-inputs.ts';
 import { loadSelectedInitiatives } from './initiative.ts';
 import { type InitiativeDocuments, selectedInitiativeDocuments } from './initiative-documents.ts';
@@ -31,6 +43,7 @@ import { getRadar } from './radar.ts';
 import { readDay } from './read-day.ts';
 import { type ScoringContext, scoringContext } from './scoring-context.ts';
 import { atSnapshot, diffSideOf, getSnapshot } from './snapshot.ts';
+import { cooperationFrozen } from './snapshot-content.ts';
 
 const NOW_LABEL: Record<Language, string> = { fi: 'Nykytilanne', sv: 'Nuläge', en: 'Current' };
 
@@ -249,7 +262,110 @@ async function comingDeadlines(db: Db, request: PackRequest) {
   return radar.dates.filter((date) => !date.past);
 }
 
-/** The PDF and PPTX packs' contents: the overview, the board's tops, needing attention, the EU deadlines. */
+const bodyRef = (body: Body): PackBodyRef => ({
+  shortName: body.shortName,
+  name: body.name,
+  organisation: body.organisation,
+  ministry: body.ministry,
+});
+const benchmarkRef = (benchmark: Benchmark): PackBenchmarkRef => ({
+  shortName: benchmark.shortName,
+  name: benchmark.name,
+  publisher: benchmark.publisher,
+  scoreScale: benchmark.scoreScale,
+});
+const resultData = ({ id: _id, ...result }: BenchmarkResult) => result;
+
+/**
+ * International cooperation as of the read's today: meetings of the next PACK_MEETING_DAYS,
+ * publications of the next PACK_PUBLICATION_DAYS, soonest first, and Finland's latest result
+ * per benchmark. Null in a snapshot that did not freeze cooperation data (it predates it).
+ */
+async function packCooperation(db: Db): Promise<PackCooperation | null> {
+  if (!cooperationFrozen()) return null;
+  const today = readDay();
+  const within = (date: string | null, days: number): date is string =>
+    date !== null && date >= today && date <= addDays(today, days);
+  const soonest =
+    <T extends { shortName: string }>(date: (item: T) => string) =>
+    (a: T, b: T) =>
+      date(a).localeCompare(date(b)) || a.shortName.localeCompare(b.shortName);
+  const bodies = await listBodies(db);
+  const benchmarks = await listBenchmarks(db);
+  return {
+    meetings: bodies
+      .flatMap((body) =>
+        within(body.nextMeetingOn, PACK_MEETING_DAYS)
+          ? [{ ...bodyRef(body), nextMeetingOn: body.nextMeetingOn }]
+          : [],
+      )
+      .sort(soonest((m) => m.nextMeetingOn)),
+    publications: benchmarks
+      .flatMap((benchmark) =>
+        within(benchmark.nextPublicationOn, PACK_PUBLICATION_DAYS)
+          ? [{ ...benchmarkRef(benchmark), nextPublicationOn: benchmark.nextPublicationOn }]
+          : [],
+      )
+      .sort(soonest((p) => p.nextPublicationOn)),
+    latest: benchmarks.flatMap((benchmark) =>
+      benchmark.latest ? [{ ...benchmarkRef(benchmark), result: resultData(benchmark.latest) }] : [],
+    ),
+  };
+}
+
+/** Every body with its active initiatives, and every benchmark's results; null as packCooperation. */
+async function packCooperationRecords(db: Db): Promise<PackCooperationRecords | null> {
+  if (!cooperationFrozen()) return null;
+  const bodies = await listBodies(db);
+  const links = await db
+    .select({
+      bodyId: initiativeBodies.bodyId,
+      relation: initiativeBodies.relation,
+      titleFi: initiatives.titleFi,
+      titleSv: initiatives.titleSv,
+      titleEn: initiatives.titleEn,
+      leadMinistry: initiatives.leadMinistry,
+    })
+    .from(initiativeBodies)
+    .innerJoin(
+      initiatives,
+      and(eq(initiatives.id, initiativeBodies.initiativeId), isNull(initiatives.archivedAt)),
+    )
+    .orderBy(asc(initiatives.titleFi), asc(initiativeBodies.relation));
+  const linked = new Map<string, PackCooperationRecords['bodies'][number]['initiatives']>();
+  for (const link of links)
+    linked.set(link.bodyId, [
+      ...(linked.get(link.bodyId) ?? []),
+      {
+        title: { fi: link.titleFi, sv: link.titleSv, en: link.titleEn },
+        leadMinistry: link.leadMinistry as MinistryCode,
+        relation: link.relation as BodyRelation,
+      },
+    ]);
+  const benchmarks = await listBenchmarks(db);
+  const results = await resultsByBenchmark(db);
+  return {
+    bodies: bodies.map((body) => ({
+      ...bodyRef(body),
+      agency: body.agency,
+      representatives: body.representatives,
+      nextMeetingOn: body.nextMeetingOn,
+      initiatives: linked.get(body.id) ?? [],
+    })),
+    results: benchmarks.flatMap((benchmark) =>
+      (results.get(benchmark.id) ?? []).map((result) => ({
+        ...benchmarkRef(benchmark),
+        result: resultData(result),
+      })),
+    ),
+  };
+}
+
+/**
+ * The PDF and PPTX packs' contents: the overview, the board's tops, needing attention, the EU
+ * deadlines and international cooperation (the catalogues whole: a body or benchmark is no
+ * initiative the filter could select).
+ */
 export function buildSlidesPack(db: Db, request: PackRequest): Promise<SlidesPack> {
   const { filter, language } = request;
   return buildPack(db, request, async (at) => {
@@ -272,6 +388,7 @@ export function buildSlidesPack(db: Db, request: PackRequest): Promise<SlidesPac
       attention: attention.items,
       attentionTotal: attention.total,
       euDeadlines: await comingDeadlines(at, request),
+      cooperation: await packCooperation(at),
     };
   });
 }
@@ -295,6 +412,7 @@ export function buildWorkbookRest(
     return {
       overview: await overview(at, request.filter),
       euDeadlines: await comingDeadlines(at, request),
+      cooperationRecords: await packCooperationRecords(at),
     };
   });
 }

@@ -1,5 +1,10 @@
 import type { EuActData } from '../../../shared/eu-act.ts';
-import type { ImportFormat } from '../../../shared/export-format.ts';
+import type {
+  ExportBenchmark,
+  ExportBody,
+  ExportLinks,
+  ImportFormat,
+} from '../../../shared/export-format.ts';
 import { fieldPathLabel, type PathSubject } from '../../../shared/field-paths.ts';
 import type { InitiativeData } from '../../../shared/initiative.ts';
 import { fm } from '../../../shared/messages/import-file-messages.ts';
@@ -41,6 +46,8 @@ export interface PlannedRecord {
   archived?: boolean;
   /** The priority the record sets; what it leaves out stays as the matched initiative has it. */
   board?: Partial<Priority>;
+  /** A digisalkku file of version 2: the links that replace the initiative's; left out, they stay. */
+  links?: Partial<ExportLinks>;
 }
 
 export interface PlannedEuAct {
@@ -50,11 +57,22 @@ export interface PlannedEuAct {
   reasons: string[];
 }
 
+/** A cooperation body or benchmark of a digisalkku file (version 2), read but not yet matched. */
+export interface PlannedCatalogueEntry<T> {
+  index: number;
+  key: string;
+  data: T | null;
+  reasons: string[];
+}
+
 /** A whole file, read: what the runner matches and writes in one transaction. */
 export interface ImportPlan {
   format: ImportFormat;
   records: PlannedRecord[];
   euActs?: PlannedEuAct[];
+  /** Version 2 of the digisalkku file; left out (version 1, sheets), cooperation data stays as it is. */
+  bodies?: PlannedCatalogueEntry<ExportBody>[];
+  benchmarks?: PlannedCatalogueEntry<ExportBenchmark>[];
   warnings?: string[];
   /** The sheet column a field path comes from, for naming it in reasons (CSV and XLSX). */
   columnOf?: (path: readonly PropertyKey[]) => string | undefined;

@@ -108,7 +108,7 @@ afterAll(async () => {
 describe('digisalkku import', () => {
   it('imports an export into an empty database as the same portfolio, field for field', async () => {
     const exported = await exportPortfolio(source.db);
-    expect(exported).toMatchObject({ format: 'digisalkku', formatVersion: 1 });
+    expect(exported).toMatchObject({ format: 'digisalkku', formatVersion: 2 });
     expect(exported.initiatives).toHaveLength(3);
     expect(exported.initiatives.find((i) => i.title.fi === 'Arkistoitu hanke')?.archived).toBe(true);
 
@@ -319,8 +319,11 @@ describe('digisalkku import', () => {
       runImport(target.db, { format: 'digisalkku', body: encode(body), actor: SYSTEM });
     await expect(run('{"format": "digisalkku", ')).rejects.toThrow(/not valid JSON/);
     await expect(run('')).rejects.toThrow(ImportFileError);
-    await expect(run('{"format":"digisalkku","formatVersion":2,"initiatives":[]}')).rejects.toThrow(
-      /version 1/,
+    await expect(run('{"format":"digisalkku","formatVersion":3,"initiatives":[]}')).rejects.toThrow(
+      'The file is digisalkku format version 3; this server reads versions 1, 2.',
+    );
+    await expect(run('{"format":"digisalkku","formatVersion":"2","initiatives":[]}')).rejects.toThrow(
+      /versio.*1, 2/,
     );
     await expect(run('{"result":[]}')).rejects.toThrow(/format/);
     await expect(run('[1,2]')).rejects.toThrow(ImportFileError);

@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { inArray, or } from 'drizzle-orm';
 import { euActs, initiatives } from '../../../drizzle/schema/index.ts';
 import type { EuActData } from '../../../shared/eu-act.ts';
-import type { ImportEuActReport, ImportRecordReport, ImportReport } from '../../../shared/export-format.ts';
+import type {
+  ExportLinks,
+  ImportEuActReport,
+  ImportRecordReport,
+  ImportReport,
+} from '../../../shared/export-format.ts';
 import { summarise } from '../../../shared/export-format.ts';
 import { fieldPathLabel } from '../../../shared/field-paths.ts';
 import { idSchema } from '../../../shared/id.ts';
@@ -31,6 +36,14 @@ import { yieldToEventLoop } from '../../db/bulk.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../audit.ts';
 import { loadInitiatives, stampAssessments } from '../initiative.ts';
+import {
+  type CatalogueWrites,
+  currentLinks,
+  type LinkWrite,
+  linkChanges,
+  linkReasons,
+  planCatalogues,
+} from './cooperation.ts';
 import { type ImportPlan, issueReasons, type PlannedRecord } from './plan.ts';
 
 /** What the database holds beside the fields: the board state and whether it is archived. */
@@ -67,6 +80,9 @@ export interface ValidatedImport {
   newActs: { id: string; data: EuActData }[];
   creates: PlannedCreate[];
   updates: PlannedUpdate[];
+  /** A version 2 digisalkku file's bodies and benchmarks, and the links it replaces. */
+  catalogues: CatalogueWrites;
+  links: LinkWrite[];
 }
 
 const recordId = idSchema();
@@ -275,7 +291,19 @@ export async function validateImport(
   dryRun: boolean,
 ): Promise<ValidatedImport> {
   const acts = await planEuActs(db, plan);
+  const catalogues = await planCatalogues(db, plan, acts.actIds);
   const matches = await findMatches(db, plan.records);
+  const linked = await currentLinks(
+    db,
+    plan.records.flatMap((r) => (r.links ? [matches.get(r)?.initiative.id ?? ''] : [])).filter(Boolean),
+  );
+  const links: LinkWrite[] = [];
+  const linkWrite = (record: PlannedRecord, initiativeId: string, before: ExportLinks | undefined) => {
+    if (!record.links) return [];
+    const changes = linkChanges(before, record.links);
+    if (changes.length > 0) links.push({ initiativeId, links: record.links, changes });
+    return changes.map((c) => c.field);
+  };
   const duplicates = duplicateReasons(plan.records, matches);
   const records: ImportRecordReport[] = [];
   const creates: PlannedCreate[] = [];
@@ -315,6 +343,7 @@ export async function validateImport(
     const reasons = [
       ...(input.reasons ?? []),
       ...issueReasons(issues, plan.columnOf ? { columnOf: plan.columnOf } : {}),
+      ...(record.links ? linkReasons(record.links, catalogues) : []),
     ];
     if (!parsed.success || reasons.length > 0) {
       records.push({ ...base, outcome: 'rejected', reasons, ...guessed });
@@ -346,8 +375,10 @@ export async function validateImport(
     if (!match) {
       const data = stampAssessments(null, parsed, actor, today, true);
       const empty = Object.fromEntries(Object.keys(data).map((k) => [k, null])) as unknown as InitiativeData;
+      const id = randomUUID();
+      linkWrite(record, id, undefined);
       creates.push({
-        id: randomUUID(),
+        id,
         data,
         board: { tier: board.tier, rank: board.rank, scores: board.scores },
         archived: record.archived ?? false,
@@ -361,13 +392,20 @@ export async function validateImport(
     const changes = [...fieldChanges, ...boardChanges(match.state, board)];
     const archived =
       record.archived !== undefined && record.archived !== match.state.archived ? record.archived : null;
-    const changed = [...changes.map((c) => c.field as string), ...(archived !== null ? ['archived'] : [])];
+    const linkFields = linkWrite(record, match.initiative.id, linked.get(match.initiative.id));
+    const changed = [
+      ...changes.map((c) => c.field as string),
+      ...(archived !== null ? ['archived'] : []),
+      ...linkFields,
+    ];
     if (changed.length === 0) {
       report.outcome = 'unchanged';
       continue;
     }
     report.outcome = 'updated';
     report.changedFields = changed;
+    // Only the links changed: the initiative itself is not written.
+    if (changes.length === 0 && archived === null) continue;
     updates.push({
       current: match.initiative,
       data,
@@ -385,10 +423,14 @@ export async function validateImport(
       summary: summarise(records),
       records,
       ...(plan.euActs ? { euActs: acts.reports } : {}),
+      ...(catalogues.bodies ? { bodies: catalogues.bodies } : {}),
+      ...(catalogues.benchmarks ? { benchmarks: catalogues.benchmarks } : {}),
       ...(plan.warnings?.length ? { warnings: plan.warnings } : {}),
     },
     newActs: acts.newActs,
     creates,
     updates,
+    catalogues: catalogues.writes,
+    links,
   };
 }

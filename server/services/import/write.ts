@@ -15,6 +15,7 @@ import { type Actor, actorId, type NewAuditEvent, recordAuditEvents } from '../a
 import { euActValues } from '../eu-act.ts';
 import { insertChildren, replaceChildren } from '../initiative.ts';
 import { initiativeValues } from '../initiative-row.ts';
+import { writeCatalogues, writeLinks } from './cooperation.ts';
 import type { ValidatedImport } from './validate.ts';
 
 async function writeEuActs(tx: Db, acts: ValidatedImport['newActs'], audit: NewAuditEvent[]) {
@@ -152,8 +153,11 @@ async function writeUpdates(
 export async function writeImport(tx: Db, validated: ValidatedImport, actor: Actor): Promise<void> {
   const audit: NewAuditEvent[] = [];
   await writeEuActs(tx, validated.newActs, audit);
+  // Bodies may name the acts just written; links name the bodies and benchmarks and the initiatives.
+  await writeCatalogues(tx, validated.catalogues, actor);
   await writeCreates(tx, validated.creates, actor, audit);
   await writeUpdates(tx, validated.updates, actor, audit);
   await yieldToEventLoop();
+  await writeLinks(tx, validated.links, actor);
   await recordAuditEvents(tx, audit, actor);
 }

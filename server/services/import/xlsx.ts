@@ -182,24 +182,27 @@ async function assertWorkbookWithinLimits(body: Uint8Array): Promise<void> {
 }
 
 /**
- * Reads the first worksheet of an XLSX workbook with the same columns as the CSV sheet. Refuses
- * with ImportTooLargeError a workbook beyond the zip limits, or a sheet of more than
- * MAX_IMPORT_RECORDS records as soon as it gets there.
+ * The rows of the first worksheet of an XLSX workbook as text, verified against the zip limits
+ * first. Refuses with ImportTooLargeError a workbook beyond them, or a sheet of more than
+ * MAX_IMPORT_RECORDS records as soon as it gets there; anything unreadable is an ImportFileError.
  */
-export async function readXlsxFile(body: Uint8Array): Promise<ImportPlan> {
+export async function readXlsxRows(body: Uint8Array): Promise<SheetRow[]> {
   if (body.length === 0) throw new ImportFileError(fm('empty'));
   await assertWorkbookWithinLimits(body);
   const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const byName = new Map(readZipDirectory(bytes).map((entry) => [entry.name, entry]));
-  let rows: SheetRow[];
   try {
     const sheet = await firstWorksheet(bytes, byName);
     if (!sheet) throw new ImportFileError(fm('noWorksheet'));
-    rows = await readRows(bytes, byName, sheet);
+    return await readRows(bytes, byName, sheet);
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     // exceljs's own words (English, about its internals) would not help: the answer says what to do.
     throw new ImportFileError(fm('notXlsx', { detail: '' }));
   }
-  return readSheet('xlsx', rows);
+}
+
+/** Reads the first worksheet of an XLSX workbook with the same columns as the CSV sheet. */
+export async function readXlsxFile(body: Uint8Array): Promise<ImportPlan> {
+  return readSheet('xlsx', await readXlsxRows(body));
 }
