@@ -57,9 +57,13 @@ export function zodFieldErrors(error: ZodError): Record<string, string[]> {
   return fields;
 }
 
-/** Whose fields a procedure's input names: an EU act's, or an initiative's (and any request's). */
-const subjectOf = (path: string | undefined): PathSubject =>
-  path?.startsWith('euAct.') ? 'euAct' : 'initiative';
+/** Whose fields a procedure's input names: an EU act's, a body's, a benchmark's, or an initiative's (and any request's). */
+function subjectOf(path: string | undefined): PathSubject {
+  if (path?.startsWith('euAct.')) return 'euAct';
+  if (path?.startsWith('cooperation.body.')) return 'body';
+  if (path?.startsWith('cooperation.benchmark.')) return 'benchmark';
+  return 'initiative';
+}
 
 /**
  * "Nimi suomeksi: Suomenkielinen teksti on pakollinen." — the message names each field by its

@@ -100,7 +100,8 @@ describe('cooperation bodies', () => {
       ),
     );
     expect(backwards.code).toBe('BAD_REQUEST');
-    expect(backwards.message).toMatch(/mandate/i);
+    // Named by the body's own field labels, not the initiative's.
+    expect(backwards.message).toMatch(/^Mandate ends: The mandate ends before it starts/);
     const badLink = await rejectionOf(
       as(coordinator).cooperation.body.create(
         bodyInput({ links: [{ label: 'x', url: 'javascript:alert(1)' }] }),
