@@ -24,6 +24,22 @@ describe('the benchmark portfolio', { timeout: 30_000 }, () => {
     expect(plan.euActs?.filter((act) => act.reasons.length > 0)).toEqual([]);
   });
 
+  it('links every 5th initiative to a body and every 20th to a benchmark, over about 40 bodies and 10 benchmarks', async () => {
+    const portfolio = generatePortfolio({ count: 400 });
+    expect(portfolio.bodies).toHaveLength(40);
+    expect(new Set(portfolio.bodies.map((b) => b.shortName)).size).toBe(40);
+    expect(portfolio.benchmarks).toHaveLength(10);
+    expect(portfolio.benchmarks.every((b) => (b.results?.length ?? 0) >= 3)).toBe(true);
+    const withBody = portfolio.initiatives.filter((i) => (i.bodies ?? []).length > 0);
+    expect(withBody).toHaveLength(80);
+    expect(portfolio.initiatives.filter((i) => (i.benchmarks ?? []).length > 0)).toHaveLength(20);
+    const plan = await readImportFile({ format: 'digisalkku', body: bytesOf(portfolio) });
+    expect(plan.records.filter((record) => record.reasons.length > 0)).toEqual([]);
+    expect(plan.bodies).toHaveLength(40);
+    expect(plan.bodies?.filter((body) => body.reasons.length > 0)).toEqual([]);
+    expect(plan.benchmarks?.filter((benchmark) => benchmark.reasons.length > 0)).toEqual([]);
+  });
+
   it('fits one import at full size, with unique project numbers', () => {
     const portfolio = generatePortfolio();
     expect(portfolio.initiatives).toHaveLength(10_000);

@@ -4,6 +4,8 @@
  * seed always gives the same file. Spreads follow what a real portfolio looks like: LVM, VM and
  * TEM lead most, most work is ongoing, half the initiatives touch an EU act, titles and summaries
  * are built from a word list in three languages (bench/words.ts), so "data" finds about a tenth.
+ * Format version 2 adds about 40 cooperation bodies, 10 benchmarks with results and the
+ * initiatives' links to them (bench/cooperation.ts).
  */
 
 import { demoEuActs } from '../server/seed/demo-eu-acts.ts';
@@ -11,9 +13,15 @@ import type { HealthRating, InitiativeKind, Status, Theme, Tier } from '../share
 import { EU_RELATIONS, FUNDING_SOURCES, PREPARATION_STAGES } from '../shared/codes.ts';
 import { addDays } from '../shared/dates.ts';
 import type { EuActInput } from '../shared/eu-act.ts';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportInitiativeInput } from '../shared/export-format.ts';
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportBody,
+  type ExportInitiativeInput,
+} from '../shared/export-format.ts';
 import { MINISTRY_CODES, MINISTRY_NAMES, type MinistryCode } from '../shared/ministry.ts';
 import { DEFAULT_CRITERIA } from '../shared/scoring-criteria.ts';
+import { type BenchBenchmark, cooperationLinks, generateCooperation } from './cooperation.ts';
 import { Random } from './random.ts';
 import { HEALTH_WEIGHTS, KIND_WEIGHTS, LEAD_WEIGHTS, STATUS_WEIGHTS, TIER_WEIGHTS } from './spreads.ts';
 import * as words from './words.ts';
@@ -23,6 +31,8 @@ export interface PortfolioDocument {
   formatVersion: typeof EXPORT_FORMAT_VERSION;
   exportedAt: string;
   euActs: EuActInput[];
+  bodies: ExportBody[];
+  benchmarks: BenchBenchmark[];
   initiatives: ExportInitiativeInput[];
 }
 
@@ -84,12 +94,21 @@ export function generatePortfolio(options: PortfolioOptions = {}): PortfolioDocu
   const random = new Random(options.seed ?? DEFAULT_SEED);
   const numbers = new Map<string, number>();
   const ranks = new Map<Tier, number>();
-  const initiatives = Array.from({ length: count }, () => generateInitiative(random, today, numbers, ranks));
+  const seed = options.seed ?? DEFAULT_SEED;
+  const cooperation = generateCooperation(seed, today);
+  // The links come from a generator of their own: the initiatives are those of before issue 12.
+  const linking = new Random(seed + 20);
+  const initiatives = Array.from({ length: count }, (_, n) => ({
+    ...generateInitiative(random, today, numbers, ranks),
+    ...cooperationLinks(n, cooperation, linking),
+  }));
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: `${today}T06:00:00.000Z`,
     euActs: demoEuActs,
+    bodies: cooperation.bodies,
+    benchmarks: cooperation.benchmarks,
     initiatives,
   };
 }

@@ -20,6 +20,8 @@ export interface RawListInput {
   ministries?: string[];
   statuses?: string[];
   themes?: string[];
+  /** Cooperation bodies by slug (lower case), as the list's body filter matches them. */
+  bodies?: string[];
   text?: string;
   limit: number;
   offset: number;
@@ -54,6 +56,10 @@ export function rawListQuery(input: RawListInput): RawQuery {
   }
   if (input.statuses?.length) where.push(`i.status = any(${param(input.statuses)}::text[])`);
   if (input.themes?.length) where.push(`i.themes && ${param(input.themes)}::text[]`);
+  if (input.bodies?.length) {
+    where.push(`exists (select 1 from initiative_bodies ib join cooperation_bodies b on b.id = ib.body_id
+       where ib.initiative_id = i.id and (false or lower(regexp_replace(b.short_name, '[[:space:],]+', '-', 'g')) = any(${param(input.bodies)}::text[])))`);
+  }
   for (const { word, p } of words) {
     const stem = `i.search @@ ${tsquery(p)}`;
     where.push(

@@ -27,6 +27,8 @@ export interface BoardCard
   tier: Tier;
   rank: string | null;
   priorityVersion: number;
+  /** Short names of the cooperation bodies the initiative is linked to, each once, in name order. */
+  bodies: string[];
   /** Whole cents, for the matrix's point size. */
   budgetCents: number | null;
   scores: Record<string, number>;

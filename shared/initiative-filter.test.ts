@@ -12,6 +12,7 @@ import {
 import { euActSlug } from './eu-act.ts';
 import {
   activeFilterCount,
+  bodySlug,
   filterFromSearchParams,
   filterToSearchParams,
   type InitiativeFilter,
@@ -31,6 +32,10 @@ const filterArbitrary: fc.Arbitrary<InitiativeFilter> = fc.record(
     leadMinistries: listOf(MINISTRY_CODES, 12),
     statuses: listOf(STATUSES, 6),
     euActs: fc.uniqueArray(fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9ÄÖäö./()-]{1,20}$/)), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+    bodies: fc.uniqueArray(fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9ÄÖäö./()-]{1,20}$/)), {
       minLength: 1,
       maxLength: 5,
     }),
@@ -160,6 +165,24 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
     expect(filterFromSearchParams(new URLSearchParams('eu=AI+Act%2CNIS2')).filter).toEqual({
       euActs: ['AI-Act', 'NIS2'],
     });
+  });
+
+  it('names cooperation bodies by short name in body=, as acts are named in eu=', () => {
+    const params = filterToSearchParams({ bodies: [bodySlug('OECD E-Leaders'), bodySlug('MR-DIGITAL')] });
+    expect(params.get('body')).toBe('OECD-E-Leaders,MR-DIGITAL');
+    expect(filterFromSearchParams(viaUrl(params)).filter).toEqual({
+      bodies: ['OECD-E-Leaders', 'MR-DIGITAL'],
+    });
+    expect(filterFromSearchParams(new URLSearchParams('body=OECD+E-Leaders,,OECD-E-Leaders')).filter).toEqual(
+      {
+        bodies: ['OECD-E-Leaders'],
+      },
+    );
+    const id = '3b1f5d2e-8c4a-4e1b-9f2d-7a6c5b4e3d21';
+    expect(filterFromSearchParams(new URLSearchParams({ body: id.toUpperCase() })).filter).toEqual({
+      bodies: [id],
+    });
+    expect(activeFilterCount({ bodies: ['X'] })).toBe(1);
   });
 
   it('keeps an old link with an act id working: the id stays in the filter, in lower case', () => {

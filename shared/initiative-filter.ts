@@ -15,7 +15,7 @@ import {
   tierSchema,
   trackSchema,
 } from './codes.ts';
-import { euActRefSchema } from './eu-act.ts';
+import { euActRefSchema, euActSlug } from './eu-act.ts';
 import { idSchema } from './id.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
 import { snapshotIdField } from './snapshot.ts';
@@ -33,6 +33,8 @@ export const initiativeFilterSchema = z.object({
   statuses: z.array(statusSchema).max(10).optional(),
   /** Acts by slug (`AI-Act`, see euActSlug); ids of old links and saved views still work. */
   euActs: z.array(euActRefSchema).max(100).optional(),
+  /** Linked to any of these cooperation bodies, by slug of the short name (bodySlug) or id. */
+  bodies: z.array(euActRefSchema).max(100).optional(),
   themes: z.array(themeSchema).max(20).optional(),
   kinds: z.array(initiativeKindSchema).max(10).optional(),
   tracks: z.array(trackSchema).max(2).optional(),
@@ -63,6 +65,13 @@ export const initiativeFilterSchema = z.object({
   archived: z.enum(['active', 'archived', 'all']).optional(),
 });
 export type InitiativeFilter = z.infer<typeof initiativeFilterSchema>;
+
+/**
+ * A cooperation body as a URL names it: its short name made a slug as an act's is
+ * (`OECD-E-Leaders`), so `body=` survives a re-import that gives the bodies new ids. Matched
+ * without regard to case; the server mirrors it in SQL.
+ */
+export const bodySlug = euActSlug;
 
 export const SORT_FIELDS = [
   'relevance',
@@ -129,6 +138,15 @@ export function filterFromSearchParams(params: URLSearchParams): {
     ),
   ].slice(0, 100);
   if (euActs.length > 0) filter.euActs = euActs;
+  const bodies = [
+    ...new Set(
+      splitList(params.get('body')).flatMap((v) => {
+        const ref = euActRefSchema.safeParse(v);
+        return ref.success ? [ref.data] : [];
+      }),
+    ),
+  ].slice(0, 100);
+  if (bodies.length > 0) filter.bodies = bodies;
   const within = Number.parseInt(params.get('euWithin') ?? '', 10);
   if (Number.isInteger(within) && within >= 0 && within <= 3650) filter.euDeadlineWithinDays = within;
   if (params.get('late') === '1') filter.late = true;
@@ -156,6 +174,7 @@ export function filterToSearchParams(filter: InitiativeFilter, sort?: Initiative
     if (values && values.length > 0) params.set(param, values.join(','));
   }
   if (filter.euActs?.length) params.set('eu', filter.euActs.join(','));
+  if (filter.bodies?.length) params.set('body', filter.bodies.join(','));
   if (filter.euDeadlineWithinDays !== undefined) params.set('euWithin', String(filter.euDeadlineWithinDays));
   if (filter.late) params.set('late', '1');
   if (filter.euOverdue) params.set('euOverdue', '1');

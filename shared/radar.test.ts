@@ -7,6 +7,7 @@ import {
   addMonths,
   answersDate,
   compareRadarDates,
+  radarCooperationDates,
   radarCounts,
   radarDatesOfAct,
   radarState,
@@ -177,6 +178,64 @@ describe('radarCounts and the order', () => {
       '2027-01-01 A application',
       '2027-01-01 A transposition',
       '2027-01-01 B application',
+    ]);
+  });
+});
+
+describe('radarCooperationDates', () => {
+  const today = '2026-12-01';
+  const window = radarWindow(today);
+  const name = (fi: string) => ({ fi, sv: null, en: null });
+  const body = (id: string, nextMeetingOn: string | null) => ({
+    id,
+    shortName: id,
+    name: name(id),
+    nextMeetingOn,
+  });
+  const bench = (id: string, nextPublicationOn: string | null) => ({
+    id,
+    shortName: id,
+    name: name(id),
+    nextPublicationOn,
+  });
+
+  it('keeps the meetings and publications inside the window, both ends included, and marks the past ones', () => {
+    const dates = radarCooperationDates(
+      [
+        body('Before', addDays(window.from, -1)),
+        body('First', window.from),
+        body('None', null),
+        body('Today', today),
+      ],
+      [
+        bench('Last', window.to),
+        bench('After', addDays(window.to, 1)),
+        bench('Yesterday', addDays(today, -1)),
+      ],
+      window,
+      today,
+    );
+    expect(dates.map((d) => [d.date, d.kind, d.subject.shortName, d.past])).toEqual([
+      [window.from, 'meeting', 'First', true],
+      [addDays(today, -1), 'publication', 'Yesterday', true],
+      [today, 'meeting', 'Today', false],
+      [window.to, 'publication', 'Last', false],
+    ]);
+    expect(dates.map((d) => d.id)).toEqual([
+      'meeting:First',
+      'publication:Yesterday',
+      'meeting:Today',
+      'publication:Last',
+    ]);
+  });
+
+  it('orders one day meetings first, then by short name', () => {
+    const day = addDays(today, 10);
+    const dates = radarCooperationDates([body('Z', day), body('A', day)], [bench('B', day)], window, today);
+    expect(dates.map((d) => `${d.kind} ${d.subject.shortName}`)).toEqual([
+      'meeting A',
+      'meeting Z',
+      'publication B',
     ]);
   });
 });

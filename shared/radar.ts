@@ -183,6 +183,24 @@ export interface RadarDate {
   related: RadarInitiative[];
 }
 
+/**
+ * Beside the EU's dates, the radar shows what comes up in international cooperation: the next
+ * meeting of each cooperation body and the next publication of each benchmark in the window.
+ * They answer nothing and have no gap; each has a symbol of its own and words in its label.
+ */
+export const RADAR_COOPERATION_KINDS = ['meeting', 'publication'] as const;
+export type RadarCooperationKind = (typeof RADAR_COOPERATION_KINDS)[number];
+
+export interface RadarCooperationDate {
+  /** Unique within one answer: the kind and the body's or benchmark's id. */
+  id: string;
+  kind: RadarCooperationKind;
+  date: string;
+  past: boolean;
+  /** The body that meets or the benchmark that is published. */
+  subject: { id: string; shortName: string; name: LocalizedText };
+}
+
 export interface Radar {
   today: string;
   window: RadarWindow;
@@ -190,6 +208,47 @@ export interface Radar {
   monthsAhead: number;
   /** By date, then act, then kind. */
   dates: RadarDate[];
+  /**
+   * Bodies' next meetings and benchmarks' next publications in the window: by date, kind, short
+   * name. A body filter names the bodies whose meetings are shown; no other filter narrows them.
+   */
+  cooperation: RadarCooperationDate[];
+}
+
+interface DatedSubject {
+  id: string;
+  shortName: string;
+  name: LocalizedText;
+}
+
+/** The bodies' next meetings and the benchmarks' next publications inside the window, in radar order. */
+export function radarCooperationDates(
+  bodies: readonly (DatedSubject & { nextMeetingOn: string | null })[],
+  benchmarks: readonly (DatedSubject & { nextPublicationOn: string | null })[],
+  window: RadarWindow,
+  today: string,
+): RadarCooperationDate[] {
+  const of = (kind: RadarCooperationKind, subject: DatedSubject, date: string | null) =>
+    date !== null && date >= window.from && date <= window.to
+      ? [
+          {
+            id: `${kind}:${subject.id}`,
+            kind,
+            date,
+            past: date < today,
+            subject: { id: subject.id, shortName: subject.shortName, name: subject.name },
+          },
+        ]
+      : [];
+  return [
+    ...bodies.flatMap((b) => of('meeting', b, b.nextMeetingOn)),
+    ...benchmarks.flatMap((b) => of('publication', b, b.nextPublicationOn)),
+  ].sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      RADAR_COOPERATION_KINDS.indexOf(a.kind) - RADAR_COOPERATION_KINDS.indexOf(b.kind) ||
+      a.subject.shortName.localeCompare(b.subject.shortName, 'fi'),
+  );
 }
 
 /** The sentence's figures: dates from today on and how many of them are gaps, and the same of the past ones. */

@@ -7,6 +7,7 @@
 import type { BenchRow } from '../row.ts';
 import { boardRows } from './board.ts';
 import { clientRow } from './client.ts';
+import { cooperationRows } from './cooperation.ts';
 import { importRows } from './import.ts';
 import { listRows } from './list.ts';
 import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
@@ -17,6 +18,7 @@ export const ROWS: BenchRow[] = [
   ...listRows,
   ...boardRows,
   ...situationRows,
+  ...cooperationRows,
   ...importRows,
   ...memoryRows,
   rssUnderLoadRow,

@@ -13,6 +13,7 @@ export interface TrpcQuerySpec<Output> {
   name: string;
   /** The procedure, e.g. `initiative.list`. */
   path: string;
+  /** The input; a promise when it needs to look something up first (an id of the imported data). */
   input(context: BenchContext): unknown;
   connections: number;
   /** The percentile the budget is about. */
@@ -43,7 +44,7 @@ export function trpcQueryRows<Output>(spec: TrpcQuerySpec<Output>): BenchRow[] {
     phase: 'online',
     async measure(context): Promise<Figure> {
       const { server } = context;
-      const input = spec.input(context);
+      const input = await spec.input(context);
       const probe = await server.trpcQuery<Output>(spec.path, input);
       const summary = await httpLoad(
         { url: server.trpcUrl(spec.path, input), headers: server.headers() },

@@ -3,9 +3,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../../shared/codes.ts';
 import { euActSlug, isEuActId } from '../../shared/eu-act.ts';
-import { activeFilterCount, type InitiativeFilter } from '../../shared/initiative-filter.ts';
+import { activeFilterCount, bodySlug, type InitiativeFilter } from '../../shared/initiative-filter.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useSnapshotId } from '../lib/snapshot-mode.tsx';
 import { trpc } from '../lib/trpc.ts';
 import { useMinistryName } from '../lib/use-ministry-names.ts';
 
@@ -14,6 +15,7 @@ type ListKey =
   | 'leadMinistries'
   | 'statuses'
   | 'euActs'
+  | 'bodies'
   | 'themes'
   | 'kinds'
   | 'tracks'
@@ -100,6 +102,19 @@ export function FilterPanel({
   const selectedActs = (filter.euActs ?? []).map((ref) =>
     isEuActId(ref) ? euActSlug(euActs.data?.find((a) => a.id === ref)?.shortName ?? ref) : ref,
   );
+  // Bodies likewise (body=OECD-E-Leaders), from the catalogue of the snapshot viewed: an old snapshot has none.
+  const snapshotId = useSnapshotId();
+  const bodies = useQuery(trpc.cooperation.body.list.queryOptions(snapshotId ? { snapshotId } : undefined));
+  const bodyOptions: Option[] = (bodies.data ?? []).map((b) => ({
+    value: bodySlug(b.shortName),
+    label: b.shortName,
+  }));
+  const selectedBodies = (filter.bodies ?? []).map((ref) => {
+    const body = bodies.data?.find(
+      (b) => b.id === ref || bodySlug(b.shortName).toLowerCase() === ref.toLowerCase(),
+    );
+    return body ? bodySlug(body.shortName) : ref;
+  });
   const [text, setText] = useState(filter.text ?? '');
   useEffect(() => setText(filter.text ?? ''), [filter.text]);
 
@@ -170,6 +185,14 @@ export function FilterPanel({
           selected={selectedActs}
           onChange={(v) => set('euActs', v)}
         />
+        {bodyOptions.length > 0 && (
+          <CheckboxFilter
+            legend={t('list.body')}
+            options={bodyOptions}
+            selected={selectedBodies}
+            onChange={(v) => set('bodies', v)}
+          />
+        )}
         <CheckboxFilter
           legend={t('list.theme')}
           options={coded(THEMES, 'codes.theme')}

@@ -54,6 +54,28 @@ describe('filterChips', () => {
     expect(filterChips(filter, labels('en')).map((chip) => chip.label)).toContain('Search “tekoäly”');
   });
 
+  it('names cooperation bodies by the name it is given, and an unknown one as unknown', () => {
+    const named = chipLabels(
+      translator('fi'),
+      () => undefined,
+      (ref) => (ref === 'OECD-E-Leaders' ? 'OECD E-Leaders' : undefined),
+    );
+    const chips = filterChips({ bodies: ['OECD-E-Leaders', 'Gone'] }, named);
+    expect(chips.map((chip) => chip.label)).toEqual([
+      'Yhteistyöelin: OECD E-Leaders',
+      'Yhteistyöelin: tuntematon',
+    ]);
+    expect(chips[0]?.without).toEqual({ bodies: ['Gone'] });
+    const en = chipLabels(
+      translator('en'),
+      () => undefined,
+      () => 'MR-DIGITAL',
+    );
+    expect(filterChips({ bodies: ['MR-DIGITAL'] }, en).map((chip) => chip.label)).toEqual([
+      'Cooperation body: MR-DIGITAL',
+    ]);
+  });
+
   it('leaves out the defaults, which are no condition', () => {
     expect(filterChips({}, labels('fi'))).toEqual([]);
     expect(

@@ -54,13 +54,18 @@ export function filterChips(filter: InitiativeFilter, labels: ChipLabels): Filte
   return chips;
 }
 
-/** The labels in the UI language; EU acts by the name `euActName` gives a reference, if any. */
-export function chipLabels(t: Translate, euActName: (ref: string) => string | undefined): ChipLabels {
+/** The labels in the UI language; EU acts and cooperation bodies by the name `euActName` / `bodyName` gives a reference, if any. */
+export function chipLabels(
+  t: Translate,
+  euActName: (ref: string) => string | undefined,
+  bodyName: (ref: string) => string | undefined = () => undefined,
+): ChipLabels {
   return {
     ministries: (code) => code,
     leadMinistries: (code) => t('list.chips.leadMinistry', { code }),
     statuses: (status) => t(`codes.status.${status}`),
     euActs: (ref) => euActName(ref) ?? t('list.chips.euActUnknown'),
+    bodies: (ref) => t('list.chips.body', { name: bodyName(ref) ?? t('list.chips.bodyUnknown') }),
     themes: (theme) => t(`codes.theme.${theme}`),
     kinds: (kind) => t(`codes.kind.${kind}`),
     tracks: (track) => t(`codes.track.${track}`),

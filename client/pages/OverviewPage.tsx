@@ -9,6 +9,7 @@ import { ExportMenu } from '../components/export/ExportMenu.tsx';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { ComingDeadlines } from '../components/overview/ComingDeadlines.tsx';
+import { InternationalPanel } from '../components/overview/InternationalPanel.tsx';
 import { KpiTiles } from '../components/overview/KpiTiles.tsx';
 import { QualityByMinistry } from '../components/overview/QualityByMinistry.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -30,8 +31,9 @@ const OverviewCharts = lazy(() =>
  * `/`, the landing page: where things stand under the list's filters (in the URL, so a view is
  * a link, and saved views apply): key figures, what needs attention, the coming EU deadlines
  * and who answers them, the charts and the data quality by ministry. Every figure comes from
- * stats.overview in one round trip and opens the list filtered to what it counts. Recharts
- * loads with this page's charts only.
+ * stats.overview in one round trip and opens the list filtered to what it counts; beside them,
+ * what comes up in international cooperation (stats.international, which follows no filter).
+ * Recharts loads with this page's charts only.
  */
 export function OverviewPage({ user }: { user: SessionUser }) {
   const { t, formatDate } = useI18n();
@@ -41,6 +43,7 @@ export function OverviewPage({ user }: { user: SessionUser }) {
     ...trpc.stats.overview.queryOptions({ filter, snapshotId }),
     placeholderData: keepPreviousData,
   });
+  const international = useQuery(trpc.stats.international.queryOptions({ snapshotId }));
   const data = overview.data;
   return (
     <div className="list-page overview-page">
@@ -70,6 +73,11 @@ export function OverviewPage({ user }: { user: SessionUser }) {
                 </>
               )}
             </>
+          )}
+          {international.data ? (
+            <InternationalPanel international={international.data} />
+          ) : (
+            <QueryState query={international} />
           )}
         </div>
       </div>

@@ -8,6 +8,7 @@ import { type RadarDate, radarCounts } from '../../shared/radar.ts';
 import { FilterChips } from '../components/FilterChips.tsx';
 import { FilterPanel } from '../components/FilterPanel.tsx';
 import { QueryState } from '../components/QueryState.tsx';
+import { RadarCooperationDetails } from '../components/radar/RadarCooperationDetails.tsx';
 import { RadarDetails } from '../components/radar/RadarDetails.tsx';
 import { RadarLegend } from '../components/radar/RadarSymbol.tsx';
 import { RadarTable } from '../components/radar/RadarTable.tsx';
@@ -29,7 +30,8 @@ const listHref = (filter: InitiativeFilter) => (date: RadarDate) =>
 /**
  * /radar: the EU deadline radar under the list's filters (in the URL, with the list view): the
  * catalogue's key dates of the past half-year and the coming two years on a timeline, each with
- * the national initiatives that answer it, and the gaps no active initiative answers.
+ * the national initiatives that answer it, and the gaps no active initiative answers; beside
+ * them the cooperation bodies' next meetings and the benchmarks' next publications.
  */
 export function RadarPage() {
   const { t, language, formatDate } = useI18n();
@@ -45,7 +47,9 @@ export function RadarPage() {
   const detailsHeading = useRef<HTMLHeadingElement>(null);
   const [focusDetails, setFocusDetails] = useState(0);
   const dates = radar.data?.dates ?? [];
+  const cooperation = radar.data?.cooperation ?? [];
   const selected = dates.find((d) => d.id === selectedId) ?? null;
+  const selectedCooperation = selected ? null : (cooperation.find((d) => d.id === selectedId) ?? null);
   const hrefOf = listHref(filter);
 
   // Opening a date takes focus to its details; closing brings it back to the date's mark.
@@ -111,18 +115,19 @@ export function RadarPage() {
                       months: radar.data.monthsBack,
                     })}
                 </p>
-                {!asList && dates.length > 0 && <p className="muted">{t('radar.keyboardHint')}</p>}
+                {!asList && dates.length + cooperation.length > 0 && (
+                  <p className="muted">{t('radar.keyboardHint')}</p>
+                )}
               </figcaption>
-              {dates.length === 0 ? (
-                <p>{t('radar.empty')}</p>
-              ) : asList ? (
-                <RadarTable dates={dates} listHref={hrefOf} />
+              {dates.length === 0 && <p>{t('radar.empty')}</p>}
+              {dates.length + cooperation.length === 0 ? null : asList ? (
+                <RadarTable dates={dates} cooperation={cooperation} listHref={hrefOf} />
               ) : (
                 <>
                   <RadarLegend />
                   <RadarTimeline
                     radar={radar.data}
-                    selectedId={selected?.id ?? null}
+                    selectedId={selected?.id ?? selectedCooperation?.id ?? null}
                     onOpen={open}
                     markRefs={markRefs}
                   />
@@ -131,6 +136,13 @@ export function RadarPage() {
                       <RadarDetails
                         date={selected}
                         listHref={hrefOf(selected)}
+                        headingRef={detailsHeading}
+                        onClose={close}
+                      />
+                    )}
+                    {selectedCooperation && (
+                      <RadarCooperationDetails
+                        date={selectedCooperation}
                         headingRef={detailsHeading}
                         onClose={close}
                       />

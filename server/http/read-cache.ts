@@ -32,6 +32,7 @@ export const CACHEABLE_PROCEDURES: Readonly<Record<string, Role>> = {
   'stats.attention': 'viewer',
   'stats.radar': 'viewer',
   'stats.roadmap': 'viewer',
+  'stats.international': 'viewer',
   'snapshot.list': 'viewer',
   'snapshot.get': 'viewer',
   'snapshot.diff': 'viewer',

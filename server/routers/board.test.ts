@@ -1,11 +1,14 @@
 import { TRPCError } from '@trpc/server';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshots } from '../../drizzle/schema/index.ts';
 import type { Board } from '../../shared/board.ts';
 import { TIERS, type Tier } from '../../shared/codes.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
+import { SNAPSHOT_TABLES, sealOfRow } from '../services/snapshot.ts';
 import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
-import { createInitiative, inputOf, setPriority, uniqueWord } from '../test/factories.ts';
+import { createBody, createInitiative, inputOf, setPriority, uniqueWord } from '../test/factories.ts';
 import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
 
 let database: Database;
@@ -215,6 +218,48 @@ describe('board.get', () => {
     expect(column?.cards.map((card) => card.id)).toEqual(ids.slice(0, 2));
     expect(column?.cards.map((card) => card.boardPosition)).toEqual([1, 2]);
     expect(cut.total).toBe(3);
+  });
+});
+
+describe('board.get: cooperation bodies on the cards', () => {
+  it('names the bodies each card is linked to, each once and in name order, and none on an unlinked card', async () => {
+    const { word, ids } = await cards(3);
+    const [linked, single, none] = ids as [string, string, string];
+    const tag = uniqueWord('b');
+    const zeta = await createBody(database, coordinator, { shortName: `Zeta ${tag}` });
+    const alpha = await createBody(database, coordinator, { shortName: `Alpha ${tag}` });
+    const add = (initiativeId: string, bodyId: string, relation: 'chairs' | 'participates_in') =>
+      as(coordinator).cooperation.link.addBody({ initiativeId, bodyId, relation });
+    await add(linked, zeta.id, 'participates_in');
+    await add(linked, alpha.id, 'chairs');
+    await add(linked, alpha.id, 'participates_in');
+    await add(single, zeta.id, 'chairs');
+    const bodiesOf = (b: Board) =>
+      Object.fromEntries(b.columns.flatMap((c) => c.cards.map((card) => [card.id, card.bodies])));
+    expect(bodiesOf(await board(word))).toEqual({
+      [linked]: [alpha.shortName, zeta.shortName],
+      [single]: [zeta.shortName],
+      [none]: [],
+    });
+    // A card cut from its column is not read; every card sent has its bodies.
+    const cut = await as(viewer).board.get({ filter: { text: word }, perTier: 1 });
+    const sent = cut.columns.flatMap((c) => c.cards);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.bodies).toEqual(bodiesOf(await board(word))[sent[0]?.id ?? '']);
+
+    // A snapshot that froze no cooperation shows no bodies, never the live links.
+    const snapshot = await as(coordinator).snapshot.create({ label: `Kortit ${word}` });
+    const at = () => as(viewer).board.get({ filter: { text: word }, snapshotId: snapshot.id });
+    expect(bodiesOf(await at())[linked]).toEqual([alpha.shortName, zeta.shortName]);
+    const [row] = await database.db.select().from(snapshots).where(eq(snapshots.id, snapshot.id));
+    if (!row) throw new Error('no snapshot row');
+    for (const table of SNAPSHOT_TABLES.slice(6))
+      await database.db.execute(sql`drop table ${sql.raw(`"${row.schemaName}"."${table}"`)}`);
+    await database.db
+      .update(snapshots)
+      .set({ contentVersion: 1, checksum: await sealOfRow(database.db, { ...row, contentVersion: 1 }) })
+      .where(eq(snapshots.id, snapshot.id));
+    expect(bodiesOf(await at())).toEqual({ [linked]: [], [single]: [], [none]: [] });
   });
 });
 

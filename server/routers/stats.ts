@@ -1,5 +1,6 @@
 import { router } from '../trpc.ts';
 import { attentionProcedure } from './stats-attention.ts';
+import { internationalProcedure } from './stats-international.ts';
 import { overviewProcedure } from './stats-overview.ts';
 import { radarProcedure } from './stats-radar.ts';
 import { roadmapProcedure } from './stats-roadmap.ts';
@@ -10,4 +11,5 @@ export const statsRouter = router({
   attention: attentionProcedure,
   radar: radarProcedure,
   roadmap: roadmapProcedure,
+  international: internationalProcedure,
 });

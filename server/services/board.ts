@@ -21,6 +21,7 @@ import type { Db } from '../db/database.ts';
 import { versionedWrite } from '../db/versioned-write.ts';
 import { writeTransaction } from '../db/write-transaction.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
+import { linksOfInitiatives } from './cooperation-links.ts';
 import { filterConditions, pageDetails } from './initiative-list.ts';
 import { readDay } from './read-day.ts';
 import { chosenWeighting, listCriteria } from './scoring-context.ts';
@@ -40,8 +41,10 @@ const tierPosition = sql`array_position(array[${sql.join(
 /**
  * The board: the active initiatives the filter selects, one column per tier, cards in rank
  * order, each with its weighted score under the chosen weighting and a mark where its manual
- * place and its score disagree strongly. Two queries for the cards (their order, then what the
- * list shows of them) whatever the count, plus the criteria and the weighting. Any signed-in user.
+ * place and its score disagree strongly, and the short names of the cooperation bodies it is
+ * linked to. Two queries for the cards (their order, then what the list shows of them) and two
+ * for the links of the cards sent, whatever the count, plus the criteria and the weighting.
+ * Any signed-in user.
  */
 export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchema>): Promise<Board> {
   const today = readDay();
@@ -71,7 +74,10 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
     perTier.set(row.tier, count);
     if (count <= input.perTier) shown.add(row.id);
   }
-  const details = await pageDetails(db, [...shown], undefined, input.language ?? 'fi', today);
+  const [details, links] = await Promise.all([
+    pageDetails(db, [...shown], undefined, input.language ?? 'fi', today),
+    linksOfInitiatives(db, [...shown]),
+  ]);
   const weights = weighting?.weights ?? {};
   const scored = rankByScore(
     order.map((row) => ({ id: row.id, scores: row.scores as Record<string, number> })),
@@ -99,6 +105,8 @@ export async function getBoard(db: Db, input: z.output<typeof boardGetInputSchem
       tier: row.tier as Tier,
       rank: row.rank,
       priorityVersion: row.priorityVersion,
+      // One relation or several to a body: the card names it once (the links come in name order).
+      bodies: [...new Set((links.get(row.id)?.bodies ?? []).map((link) => link.body.shortName))],
       budgetCents: row.budgetCents,
       scores,
       weightedScore: weightedScore(scores, criteria, weights).score,

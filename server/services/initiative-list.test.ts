@@ -1,11 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshots } from '../../drizzle/schema/index.ts';
 import { EU_RELATIONS, STATUSES } from '../../shared/codes.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
 import { euActSlug } from '../../shared/eu-act.ts';
 import type { Initiative, InitiativeInput } from '../../shared/initiative.ts';
 import {
+  bodySlug,
   filterFromSearchParams,
   filterToSearchParams,
   type InitiativeFilter,
@@ -16,8 +18,9 @@ import { lateness, nearestEuDeadline } from '../../shared/lateness.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import { type Database, queryRows } from '../db/database.ts';
 import { callerFor } from '../test/caller.ts';
-import { createEuAct, initiativeInput, uniqueWord } from '../test/factories.ts';
+import { createBody, createEuAct, initiativeInput, uniqueWord } from '../test/factories.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
+import { SNAPSHOT_TABLES, sealOfRow } from './snapshot.ts';
 
 let database: Database;
 let coordinator: SessionUser;
@@ -318,6 +321,97 @@ describe('the EU act filter by short name', () => {
 
   it('selects nothing for an unknown short name', async () => {
     expect(await listAll(token, { euActs: ['No-such-act'] })).toEqual([]);
+  });
+});
+
+describe('the cooperation body filter', () => {
+  const token = uniqueWord();
+  let oecd: { id: string; shortName: string };
+  let nordic: { id: string; shortName: string };
+  let chaired: Initiative;
+  let both: Initiative;
+  let nordicOnly: Initiative;
+  let unlinked: Initiative;
+
+  beforeAll(async () => {
+    oecd = await createBody(database, coordinator, { shortName: `OECD E-Leaders ${uniqueWord('t')}` });
+    nordic = await createBody(database, coordinator, { shortName: `MR-DIGITAL ${uniqueWord('t')}` });
+    const create = (name: string) =>
+      as(coordinator).initiative.create(initiativeInput({ title: { fi: `${token} ${name}` } }));
+    const link = (initiativeId: string, bodyId: string, relation: 'chairs' | 'participates_in') =>
+      as(coordinator).cooperation.link.addBody({ initiativeId, bodyId, relation });
+    chaired = await create('a puheenjohto');
+    both = await create('b molemmat');
+    nordicOnly = await create('c pohjoismainen');
+    unlinked = await create('d ei elintä');
+    await link(chaired.id, oecd.id, 'chairs');
+    // Two relations to one body: still one row in the list.
+    await link(chaired.id, oecd.id, 'participates_in');
+    await link(both.id, oecd.id, 'participates_in');
+    await link(both.id, nordic.id, 'participates_in');
+    await link(nordicOnly.id, nordic.id, 'chairs');
+  });
+  const sorted = { field: 'title', direction: 'asc' } as const;
+
+  it('selects the initiatives linked to the body named in body=, by slug of its short name, whatever the case', async () => {
+    const params = filterToSearchParams({ bodies: [bodySlug(oecd.shortName)] });
+    expect(params.get('body')).toBe(oecd.shortName.replace(/ /g, '-'));
+    const { filter } = filterFromSearchParams(new URLSearchParams(params.toString()));
+    expect(idsOf(await listAll(token, filter, sorted))).toEqual([chaired.id, both.id]);
+    expect(idsOf(await listAll(token, { bodies: [bodySlug(oecd.shortName).toUpperCase()] }, sorted))).toEqual(
+      [chaired.id, both.id],
+    );
+  });
+
+  it('selects those linked to any of several bodies, or by id, and nothing for an unknown body', async () => {
+    const any = await listAll(
+      token,
+      { bodies: [bodySlug(oecd.shortName), bodySlug(nordic.shortName)] },
+      sorted,
+    );
+    expect(idsOf(any)).toEqual([chaired.id, both.id, nordicOnly.id]);
+    expect(idsOf(any)).not.toContain(unlinked.id);
+    expect(idsOf(await listAll(token, { bodies: [nordic.id] }, sorted))).toEqual([both.id, nordicOnly.id]);
+    expect(await listAll(token, { bodies: ['No-such-body'] })).toEqual([]);
+  });
+
+  it('combines with the other conditions, and serves the board and the overview too', async () => {
+    expect(idsOf(await listAll(token, { bodies: [nordic.id], statuses: ['ongoing'] }, sorted))).toEqual([
+      both.id,
+      nordicOnly.id,
+    ]);
+    expect(await listAll(token, { bodies: [nordic.id], statuses: ['completed'] })).toEqual([]);
+    const overview = await as(viewer).stats.overview({ filter: { text: token, bodies: [oecd.id] } });
+    expect(overview.total).toBe(2);
+    const board = await as(viewer).board.get({ filter: { text: token, bodies: [nordic.id] } });
+    expect(board.columns.flatMap((column) => column.cards.map((card) => card.id)).sort()).toEqual(
+      [both.id, nordicOnly.id].sort(),
+    );
+  });
+
+  it('selects the links as a snapshot froze them, and nothing at a snapshot that froze no cooperation', async () => {
+    const snapshot = await as(coordinator).snapshot.create({ label: `Elimet ${token}` });
+    const atSnapshot = (bodies: string[]) =>
+      as(viewer).initiative.list({ filter: { text: token, bodies }, snapshotId: snapshot.id, limit: 500 });
+    expect((await atSnapshot([oecd.id])).total).toBe(2);
+    const [row] = await database.db.select().from(snapshots).where(eq(snapshots.id, snapshot.id));
+    if (!row) throw new Error('no snapshot row');
+    for (const table of SNAPSHOT_TABLES.slice(6))
+      await database.db.execute(sql`drop table ${sql.raw(`"${row.schemaName}"."${table}"`)}`);
+    await database.db
+      .update(snapshots)
+      .set({ contentVersion: 1, checksum: await sealOfRow(database.db, { ...row, contentVersion: 1 }) })
+      .where(eq(snapshots.id, snapshot.id));
+    // The live links would show through the search path: the filter must select nothing instead.
+    expect((await atSnapshot([oecd.id])).total).toBe(0);
+    expect((await atSnapshot([bodySlug(nordic.shortName)])).items).toEqual([]);
+    // Without the body filter the snapshot's initiatives are all there.
+    const all = await as(viewer).initiative.list({
+      filter: { text: token },
+      snapshotId: snapshot.id,
+      limit: 500,
+    });
+    expect(all.total).toBe(4);
   });
 });
 

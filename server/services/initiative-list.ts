@@ -23,6 +23,7 @@ import type { Db } from '../db/database.ts';
 import { hasQualityIssuesSql } from './data-quality-sql.ts';
 import { readDay } from './read-day.ts';
 import { defaultWeightedScore, type ScoringContext, scoringContext } from './scoring-context.ts';
+import { cooperationFrozen } from './snapshot-content.ts';
 
 const i = initiatives;
 // Qualified by hand: drizzle leaves columns unqualified in single-table selects, which subqueries would shadow.
@@ -131,6 +132,26 @@ function textCondition(text: string): SQL {
   return (words.length > 0 ? or(byWords, code) : (code ?? sql`false`)) as SQL;
 }
 
+/** A reference matches a row aliased `alias`: by id (old links), or by the slug of its short name (euActSlug), without regard to case. */
+export function refMatch(alias: string, refs: readonly string[]): SQL {
+  const ids = refs.filter(isEuActId);
+  const slugs = refs.filter((ref) => !isEuActId(ref)).map((ref) => ref.toLowerCase());
+  const byId = ids.length ? sql`${sql.raw(alias)}.id = any(${pgTextArray(ids)}::uuid[])` : sql`false`;
+  const bySlug = slugs.length
+    ? sql`lower(regexp_replace(${sql.raw(alias)}.short_name, '[[:space:],]+', '-', 'g')) = any(${pgTextArray(slugs)})`
+    : sql`false`;
+  return sql`(${byId} or ${bySlug})`;
+}
+
+/**
+ * Linked to any of the bodies (by slug or id). A snapshot that froze no cooperation has no
+ * links, so nothing is selected — its live tables would otherwise show through the search path.
+ */
+export function bodyFilterSql(refs: readonly string[]): SQL {
+  if (!cooperationFrozen()) return sql`false`;
+  return sql`exists (select 1 from initiative_bodies ib join cooperation_bodies b on b.id = ib.body_id where ib.initiative_id = ${ID} and ${refMatch('b', refs)})`;
+}
+
 /** The WHERE conditions of a filter. Shared by the list, and later by the board and overview. */
 export function filterConditions(filter: InitiativeFilter, today: string): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
@@ -169,16 +190,11 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
   }
   if (filter.euActs?.length) {
     // By slug (mirroring euActSlug in shared/eu-act.ts, without regard to case), or by id in old links.
-    const ids = filter.euActs.filter(isEuActId);
-    const slugs = filter.euActs.filter((ref) => !isEuActId(ref)).map((ref) => ref.toLowerCase());
-    const byId = ids.length ? sql`a.id = any(${pgTextArray(ids)}::uuid[])` : sql`false`;
-    const bySlug = slugs.length
-      ? sql`lower(regexp_replace(a.short_name, '[[:space:],]+', '-', 'g')) = any(${pgTextArray(slugs)})`
-      : sql`false`;
     conditions.push(
-      sql`exists (select 1 from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} and (${byId} or ${bySlug}))`,
+      sql`exists (select 1 from eu_impacts ei join eu_acts a on a.id = ei.eu_act_id where ei.initiative_id = ${ID} and ${refMatch('a', filter.euActs)})`,
     );
   }
+  if (filter.bodies?.length) conditions.push(bodyFilterSql(filter.bodies));
   if (filter.euDeadlineWithinDays !== undefined) {
     conditions.push(euDeadlineWithinSql(today, filter.euDeadlineWithinDays));
   }

@@ -1,4 +1,6 @@
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshots } from '../../drizzle/schema/index.ts';
 import type { EuRelation, Status } from '../../shared/codes.ts';
 import { addDays, todayInFinland } from '../../shared/dates.ts';
 import type { EuActInput } from '../../shared/eu-act.ts';
@@ -8,8 +10,16 @@ import { MAX_LISTED_PER_RELATION, type RadarDate, radarWindow } from '../../shar
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { callerFor } from '../test/caller.ts';
-import { createEuAct, createInitiative, inputOf, uniqueWord } from '../test/factories.ts';
+import {
+  createBenchmark,
+  createBody,
+  createEuAct,
+  createInitiative,
+  inputOf,
+  uniqueWord,
+} from '../test/factories.ts';
 import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
+import { SNAPSHOT_TABLES, sealOfRow } from './snapshot.ts';
 
 let database: Database;
 let coordinator: SessionUser;
@@ -253,6 +263,67 @@ describe('stats.radar: the filter', () => {
     expect(date?.answering).toHaveLength(MAX_LISTED_PER_RELATION);
     const titles = date?.answering.map((x) => x.title.fi) ?? [];
     expect(titles).toEqual([...titles].sort());
+  });
+});
+
+describe('stats.radar: international cooperation', () => {
+  it("shows bodies' next meetings and benchmarks' publications in the window, in date order", async () => {
+    const meets = await createBody(database, coordinator, { nextMeetingOn: addDays(today, 40) });
+    const met = await createBody(database, coordinator, { nextMeetingOn: addDays(today, -20) });
+    const tooLate = await createBody(database, coordinator, { nextMeetingOn: addDays(window.to, 1) });
+    const undated = await createBody(database, coordinator);
+    const published = await createBenchmark(database, coordinator, { nextPublicationOn: window.to });
+    const tooEarly = await createBenchmark(database, coordinator, {
+      nextPublicationOn: addDays(window.from, -1),
+    });
+    const radar = await as(viewer).stats.radar();
+    const ours = new Set([meets.id, met.id, tooLate.id, undated.id, published.id, tooEarly.id]);
+    expect(
+      radar.cooperation
+        .filter((d) => ours.has(d.subject.id))
+        .map((d) => [d.kind, d.subject.id, d.date, d.past]),
+    ).toEqual([
+      ['meeting', met.id, addDays(today, -20), true],
+      ['meeting', meets.id, addDays(today, 40), false],
+      ['publication', published.id, window.to, false],
+    ]);
+    const dates = radar.cooperation.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(radar.cooperation.find((d) => d.subject.id === meets.id)?.subject.shortName).toBe(meets.shortName);
+  });
+
+  it('shows only the meetings of the bodies a body filter names; benchmarks stay', async () => {
+    const named = await createBody(database, coordinator, {
+      shortName: `Radar body ${uniqueWord()}`,
+      nextMeetingOn: addDays(today, 5),
+    });
+    const other = await createBody(database, coordinator, { nextMeetingOn: addDays(today, 5) });
+    const benchmark = await createBenchmark(database, coordinator, { nextPublicationOn: addDays(today, 5) });
+    const radar = await as(viewer).stats.radar({ filter: { bodies: [named.shortName.toLowerCase()] } });
+    const ids = radar.cooperation.map((d) => d.subject.id);
+    expect(ids).toContain(named.id);
+    expect(ids).not.toContain(other.id);
+    expect(ids).toContain(benchmark.id);
+    expect(radar.cooperation.filter((d) => d.kind === 'meeting').map((d) => d.subject.id)).toEqual([
+      named.id,
+    ]);
+  });
+
+  it('reads a snapshot that froze no cooperation as having none', async () => {
+    const body = await createBody(database, coordinator, { nextMeetingOn: addDays(today, 3) });
+    const snapshot = await as(coordinator).snapshot.create({ label: 'Tutka' });
+    const frozen = await as(viewer).stats.radar({ snapshotId: snapshot.id });
+    expect(frozen.cooperation.map((d) => d.subject.id)).toContain(body.id);
+    const [row] = await database.db.select().from(snapshots).where(eq(snapshots.id, snapshot.id));
+    if (!row) throw new Error('no snapshot row');
+    for (const table of SNAPSHOT_TABLES.slice(6))
+      await database.db.execute(sql`drop table ${sql.raw(`"${row.schemaName}"."${table}"`)}`);
+    await database.db
+      .update(snapshots)
+      .set({ contentVersion: 1, checksum: await sealOfRow(database.db, { ...row, contentVersion: 1 }) })
+      .where(eq(snapshots.id, snapshot.id));
+    expect((await as(viewer).stats.radar({ snapshotId: snapshot.id })).cooperation).toEqual([]);
+    expect((await as(viewer).stats.radar()).cooperation.map((d) => d.subject.id)).toContain(body.id);
   });
 });
 

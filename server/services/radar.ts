@@ -1,6 +1,6 @@
-import { and, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, between, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
+import { benchmarks, cooperationBodies, euActs, euImpacts, initiatives } from '../../drizzle/schema/index.ts';
 import type { EuRelation, Status } from '../../shared/codes.ts';
 import { euActSlug } from '../../shared/eu-act.ts';
 import {
@@ -10,8 +10,11 @@ import {
   MAX_LISTED_PER_RELATION,
   type Radar,
   type RadarAct,
+  type RadarCooperationDate,
   type RadarDate,
   type RadarInitiative,
+  type RadarWindow,
+  radarCooperationDates,
   radarDatesOfAct,
   type radarInputSchema,
   radarState,
@@ -19,8 +22,9 @@ import {
 } from '../../shared/radar.ts';
 import type { Db } from '../db/database.ts';
 import { euActFromRow } from './eu-act.ts';
-import { filterConditions } from './initiative-list.ts';
+import { filterConditions, refMatch } from './initiative-list.ts';
 import { readDay } from './read-day.ts';
+import { cooperationFrozen } from './snapshot-content.ts';
 
 const i = initiatives;
 const ei = euImpacts;
@@ -36,7 +40,10 @@ type Listed = Link & RadarInitiative;
  * are few; an EU-act filter narrows them), the links counted per act, relation and status over
  * every active initiative — with how many the filter selects — and the first initiatives the
  * filter selects per act and relation. The gap comes from the counts over every active
- * initiative, so no filter makes one. The same answer for every signed-in user.
+ * initiative, so no filter makes one. Beside them, two small queries for the cooperation bodies'
+ * next meetings and the benchmarks' next publications in the window (a body filter names the
+ * bodies shown; none at a snapshot that froze no cooperation). The same answer for every
+ * signed-in user.
  */
 export async function getRadar(
   db: Db,
@@ -44,12 +51,13 @@ export async function getRadar(
   today = readDay(),
 ): Promise<Radar> {
   const window = radarWindow(today, input.monthsBack, input.monthsAhead);
+  const cooperation = await cooperationDates(db, window, today, input.filter?.bodies);
   const acts = (await db.select().from(euActs))
     .map(euActFromRow)
     .filter(actFilter(input.filter?.euActs))
     .map((act) => ({ act, dates: radarDatesOfAct(act, window) }))
     .filter(({ dates }) => dates.length > 0);
-  if (acts.length === 0) return { today, window, ...months(input), dates: [] };
+  if (acts.length === 0) return { today, window, ...months(input), dates: [], cooperation };
 
   const actIds = sql`${`{${acts.map(({ act }) => act.id).join(',')}}`}::uuid[]`;
   // Archived initiatives never answer nor show, whatever the filter asks for.
@@ -141,7 +149,49 @@ export async function getRadar(
       };
     });
   });
-  return { today, window, ...months(input), dates: dates.sort(compareRadarDates) };
+  return { today, window, ...months(input), dates: dates.sort(compareRadarDates), cooperation };
+}
+
+/** The bodies' next meetings (those a body filter names, else all) and the benchmarks' next publications in the window. */
+async function cooperationDates(
+  db: Db,
+  window: RadarWindow,
+  today: string,
+  bodyRefs: readonly string[] | undefined,
+): Promise<RadarCooperationDate[]> {
+  if (!cooperationFrozen()) return [];
+  const b = cooperationBodies;
+  // Matched as the list's body filter matches them: by slug without regard to case, or by id.
+  const named = bodyRefs?.length ? refMatch('"cooperation_bodies"', bodyRefs) : undefined;
+  const [bodyRows, benchmarkRows] = await Promise.all([
+    db
+      .select({
+        id: b.id,
+        shortName: b.shortName,
+        nameFi: b.nameFi,
+        nameSv: b.nameSv,
+        nameEn: b.nameEn,
+        nextMeetingOn: b.nextMeetingOn,
+      })
+      .from(b)
+      .where(and(between(b.nextMeetingOn, window.from, window.to), named)),
+    db
+      .select({
+        id: benchmarks.id,
+        shortName: benchmarks.shortName,
+        nameFi: benchmarks.nameFi,
+        nameSv: benchmarks.nameSv,
+        nameEn: benchmarks.nameEn,
+        nextPublicationOn: benchmarks.nextPublicationOn,
+      })
+      .from(benchmarks)
+      .where(between(benchmarks.nextPublicationOn, window.from, window.to)),
+  ]);
+  const withName = <T extends { nameFi: string; nameSv: string | null; nameEn: string | null }>(row: T) => ({
+    ...row,
+    name: { fi: row.nameFi, sv: row.nameSv, en: row.nameEn },
+  });
+  return radarCooperationDates(bodyRows.map(withName), benchmarkRows.map(withName), window, today);
 }
 
 const months = (input: z.output<typeof radarInputSchema>) => ({

@@ -72,6 +72,15 @@ export const BoardCardBody = memo(function BoardCardBody({ card }: { card: Board
           ))}
         </ul>
       )}
+      {card.bodies.length > 0 && (
+        <ul className="board-card__acts board-card__bodies" aria-label={t('board.card.bodies')}>
+          {card.bodies.map((body) => (
+            <li key={body} className="board-card__act">
+              {body}
+            </li>
+          ))}
+        </ul>
+      )}
       {card.nearestEuDeadline && (
         <p className="board-card__line board-card__deadline">
           {t('board.card.nearestDeadline', { date: formatDate(card.nearestEuDeadline) })}

@@ -1,13 +1,21 @@
 import type { Status } from '../../../shared/codes.ts';
-import { RADAR_STATES, type RadarState, statusGroup } from '../../../shared/radar.ts';
+import {
+  RADAR_COOPERATION_KINDS,
+  RADAR_STATES,
+  type RadarCooperationKind,
+  type RadarState,
+  statusGroup,
+} from '../../../shared/radar.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-/** A date's standing or an initiative's status group, each with a shape of its own beside its colour. */
-export type RadarSymbolKind = RadarState | 'cancelled';
+/** A date's standing, an initiative's status group, or a cooperation date's kind, each with a shape of its own beside its colour. */
+export type RadarSymbolKind = RadarState | 'cancelled' | RadarCooperationKind;
 
 /**
- * ▲ gap, ■ (hollow) planned or paused, ◆ in progress, ● completed, ✕ cancelled: the shape says
- * it without the colour (WCAG 1.4.1), and the words are always beside it or in its label.
+ * ▲ gap, ■ (hollow) planned or paused, ◆ in progress, ● completed, ✕ cancelled, ⬡ (hollow) a
+ * body's meeting, ★ a benchmark's publication: the shape says it without the colour (WCAG
+ * 1.4.1), and the words are always beside it or in its label. The two cooperation shapes carry
+ * their colours as attributes (at least 3:1 on white).
  */
 export function RadarSymbol({
   kind,
@@ -39,6 +47,37 @@ export function RadarSymbol({
       );
     case 'completed':
       return <circle className={className} cx={x} cy={y} r={r * 0.9} />;
+    case 'meeting': {
+      const corners = Array.from({ length: 6 }, (_, n) => {
+        const angle = (Math.PI / 3) * n;
+        return `${x + r * Math.cos(angle)} ${y + r * Math.sin(angle)}`;
+      });
+      return (
+        <path
+          className={className}
+          d={`M${corners.join(' L')} Z`}
+          fill="#ffffff"
+          stroke="#5b2c8f"
+          strokeWidth={3}
+        />
+      );
+    }
+    case 'publication': {
+      const points = Array.from({ length: 10 }, (_, n) => {
+        const angle = -Math.PI / 2 + (Math.PI / 5) * n;
+        const radius = n % 2 === 0 ? r * 1.1 : r * 0.45;
+        return `${x + radius * Math.cos(angle)} ${y + radius * Math.sin(angle)}`;
+      });
+      return (
+        <path
+          className={className}
+          d={`M${points.join(' L')} Z`}
+          fill="#8a4b00"
+          stroke="#ffffff"
+          strokeWidth={1}
+        />
+      );
+    }
     case 'cancelled': {
       const d = r * 0.7;
       return (
@@ -83,6 +122,11 @@ export function RadarLegend() {
         {RADAR_STATES.map((state) => (
           <li key={state}>
             <InlineSymbol kind={state} /> {state === 'gap' ? t('radar.gap') : t(`radar.state.${state}`)}
+          </li>
+        ))}
+        {RADAR_COOPERATION_KINDS.map((kind) => (
+          <li key={kind}>
+            <InlineSymbol kind={kind} /> {t(`radar.cooperation.kind.${kind}`)}
           </li>
         ))}
       </ul>

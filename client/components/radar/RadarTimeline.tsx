@@ -2,8 +2,16 @@ import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef, useStat
 import type { Radar } from '../../../shared/radar.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RadarSymbol } from './RadarSymbol.tsx';
-import { AXIS_HEIGHT, NAMES_WIDTH, nextMarkIndex, type RadarLayout, radarLayout } from './radar-layout.ts';
-import { markLabel } from './radar-text.ts';
+import {
+  AXIS_HEIGHT,
+  isEuDate,
+  NAMES_WIDTH,
+  nextMarkIndex,
+  type RadarLayout,
+  radarEntries,
+  radarLayout,
+} from './radar-layout.ts';
+import { cooperationLabel, markLabel } from './radar-text.ts';
 
 const NAME_CHARACTERS = 15;
 
@@ -23,8 +31,12 @@ function useWidth(ref: RefObject<HTMLElement | null>): number {
   return width;
 }
 
+const shortened = (name: string) =>
+  name.length > NAME_CHARACTERS ? `${name.slice(0, NAME_CHARACTERS - 1)}…` : name;
+
 /** The act names, one per lane, in a column that stays put while the months scroll. */
 function LaneNames({ layout }: { layout: RadarLayout }) {
+  const { t } = useI18n();
   return (
     <svg className="radar-names" width={NAMES_WIDTH} height={layout.height} aria-hidden="true">
       {layout.lanes.map((lane, index) => (
@@ -33,9 +45,7 @@ function LaneNames({ layout }: { layout: RadarLayout }) {
             <rect className="radar-svg__lane" x={0} y={lane.top} width={NAMES_WIDTH} height={lane.height} />
           )}
           <text className="radar-svg__act" x={8} y={lane.top + 22}>
-            {lane.shortName.length > NAME_CHARACTERS
-              ? `${lane.shortName.slice(0, NAME_CHARACTERS - 1)}…`
-              : lane.shortName}
+            {shortened(lane.kind === 'act' ? lane.shortName : t(`radar.cooperation.lane.${lane.kind}`))}
           </text>
         </g>
       ))}
@@ -108,7 +118,7 @@ function Axes({ layout, firstYear }: { layout: RadarLayout; firstYear: string })
 
 /**
  * The timeline: months across with the years and quarters named, today marked, a lane per act
- * and a mark per date; narrower than the months need, it scrolls within its frame (starting
+ * (then one of the bodies' meetings and one of the benchmarks' publications) and a mark per date; narrower than the months need, it scrolls within its frame (starting
  * just before today), the act names staying put. The marks are one tab stop (roving tabindex):
  * the arrow keys, Home and End move between them in date order, Enter or Space opens the
  * date; each mark's name says all it shows.
@@ -130,8 +140,8 @@ export function RadarTimeline({
   const scroller = useRef<HTMLDivElement>(null);
   const width = useWidth(scroller);
   const layout = useMemo(
-    () => radarLayout(radar.dates, radar.window, radar.today, width),
-    [radar.dates, radar.window, radar.today, width],
+    () => radarLayout(radarEntries(radar.dates, radar.cooperation), radar.window, radar.today, width),
+    [radar.dates, radar.cooperation, radar.window, radar.today, width],
   );
   const [active, setActive] = useState(0);
   const current = Math.min(active, Math.max(0, layout.marks.length - 1));
@@ -179,7 +189,9 @@ export function RadarTimeline({
         >
           <Axes layout={layout} firstYear={radar.window.from.slice(0, 4)} />
           {layout.marks.map((mark, index) => {
-            const label = markLabel(mark.date, i18n, language);
+            const label = isEuDate(mark.date)
+              ? markLabel(mark.date, i18n, language)
+              : cooperationLabel(mark.date, i18n);
             const selected = mark.date.id === selectedId;
             return (
               // biome-ignore lint/a11y/useSemanticElements: a <button> cannot be drawn inside an SVG.
@@ -204,7 +216,11 @@ export function RadarTimeline({
               >
                 <title>{label}</title>
                 <circle className="radar-mark__ring" cx={mark.x} cy={mark.y} r={13} />
-                <RadarSymbol kind={mark.date.state} x={mark.x} y={mark.y} />
+                <RadarSymbol
+                  kind={isEuDate(mark.date) ? mark.date.state : mark.date.kind}
+                  x={mark.x}
+                  y={mark.y}
+                />
               </g>
             );
           })}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RadarDate } from '../../../shared/radar.ts';
+import type { RadarCooperationDate, RadarDate } from '../../../shared/radar.ts';
 import { radarWindow } from '../../../shared/radar.ts';
-import { MIN_MONTH_WIDTH, nextMarkIndex, PLOT_PAD, radarLayout } from './radar-layout.ts';
+import { MIN_MONTH_WIDTH, nextMarkIndex, PLOT_PAD, radarEntries, radarLayout } from './radar-layout.ts';
 
 const date = (id: string, actId: string, iso: string): RadarDate => ({
   id,
@@ -65,6 +65,38 @@ describe('radarLayout', () => {
     const x = Object.fromEntries(layout.marks.map((m) => [m.date.id, m.x]));
     expect(x.a1).toBeLessThan(x.b1 ?? 0);
     expect(layout.height).toBeGreaterThan((laneB?.top ?? 0) + (laneB?.height ?? 0) - 1);
+  });
+});
+
+describe('radarLayout: cooperation', () => {
+  const coop = (id: string, kind: RadarCooperationDate['kind'], iso: string): RadarCooperationDate => ({
+    id,
+    kind,
+    date: iso,
+    past: false,
+    subject: { id, shortName: id, name: { fi: id } },
+  });
+
+  it('puts meetings and publications on lanes of their own after the acts, and keeps date order for the keyboard', () => {
+    const entries = radarEntries(
+      [date('a1', 'A', '2026-08-01'), date('a2', 'A', '2027-02-01')],
+      [
+        coop('p1', 'publication', '2026-07-01'),
+        coop('m1', 'meeting', '2026-08-01'),
+        coop('m2', 'meeting', '2027-05-01'),
+      ],
+    );
+    expect(entries.map((e) => e.id)).toEqual(['p1', 'a1', 'm1', 'a2', 'm2']);
+    const layout = radarLayout(entries, window, today, 1000);
+    expect(layout.lanes.map((l) => [l.actId, l.kind])).toEqual([
+      ['A', 'act'],
+      ['cooperation:meeting', 'meeting'],
+      ['cooperation:publication', 'publication'],
+    ]);
+    const y = Object.fromEntries(layout.marks.map((m) => [m.date.id, m.y]));
+    expect(y.m1).toBe(y.m2);
+    expect(y.p1).toBeGreaterThan(y.m1 ?? Infinity);
+    expect(layout.marks.map((m) => m.date.id)).toEqual(['p1', 'a1', 'm1', 'a2', 'm2']);
   });
 });
 

@@ -1,4 +1,27 @@
-import type { RadarDate, RadarWindow } from '../../../shared/radar.ts';
+import type {
+  RadarCooperationDate,
+  RadarCooperationKind,
+  RadarDate,
+  RadarWindow,
+} from '../../../shared/radar.ts';
+
+/** What the timeline shows: an EU act's key date, or a body's meeting or a benchmark's publication. */
+export type RadarEntry = RadarDate | RadarCooperationDate;
+
+export function isEuDate(entry: RadarEntry): entry is RadarDate {
+  return 'act' in entry;
+}
+
+/** The EU dates and the cooperation dates as one list in date order (EU dates first on a day): the keyboard's order. */
+export function radarEntries(
+  dates: readonly RadarDate[],
+  cooperation: readonly RadarCooperationDate[],
+): RadarEntry[] {
+  return [...dates, ...cooperation]
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
 
 /**
  * The act names stand in a column of their own on the left (they stay put while the months
@@ -18,13 +41,16 @@ export const MIN_MONTH_WIDTH = 24;
 export type TickKind = 'month' | 'quarter' | 'year';
 
 export interface RadarMark {
-  date: RadarDate;
+  date: RadarEntry;
   x: number;
   y: number;
 }
 
 export interface RadarLane {
+  /** The act's id, or `cooperation:meeting` / `cooperation:publication`. */
   actId: string;
+  /** An act's lane, or the lane of the bodies' meetings or the benchmarks' publications (named by the page). */
+  kind: 'act' | RadarCooperationKind;
   shortName: string;
   top: number;
   height: number;
@@ -52,11 +78,11 @@ const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.sl
 /**
  * Where everything of the timeline goes, for a scrolling SVG of at least `available` pixels: whole
  * months across (from the month of the window's start to the end of the month of its end),
- * a lane per act in the order of its first date, a mark per date, and ticks at each month,
- * quarter and year.
+ * a lane per act in the order of its first date, then a lane of meetings and one of
+ * publications, a mark per date, and ticks at each month, quarter and year.
  */
 export function radarLayout(
-  dates: readonly RadarDate[],
+  dates: readonly RadarEntry[],
   window: RadarWindow,
   today: string,
   available: number,
@@ -78,14 +104,26 @@ export function radarLayout(
     ticks.push({ x: xOf(date), kind, date });
   }
 
-  // Lanes in the order of each act's first date; marks on a lane stack into rows when close.
-  const byAct = new Map<
-    string,
-    { shortName: string; rows: number[]; marks: { date: RadarDate; x: number; row: number }[] }
-  >();
+  // Lanes in the order of each act's first date, the cooperation lanes after them; marks on a lane stack into rows when close.
+  type Lane = {
+    kind: RadarLane['kind'];
+    shortName: string;
+    rows: number[];
+    marks: { date: RadarEntry; x: number; row: number }[];
+  };
+  const byAct = new Map<string, Lane>();
+  const cooperationLanes = new Map<string, Lane>();
   for (const date of dates) {
-    const lane = byAct.get(date.act.id) ?? { shortName: date.act.shortName, rows: [], marks: [] };
-    byAct.set(date.act.id, lane);
+    const eu = isEuDate(date);
+    const id = eu ? date.act.id : `cooperation:${date.kind}`;
+    const lanes = eu ? byAct : cooperationLanes;
+    const lane = lanes.get(id) ?? {
+      kind: eu ? 'act' : date.kind,
+      shortName: eu ? date.act.shortName : '',
+      rows: [],
+      marks: [],
+    };
+    lanes.set(id, lane);
     const x = xOf(date.date);
     let row = lane.rows.findIndex((lastX) => x - lastX >= MIN_MARK_GAP);
     if (row === -1) row = lane.rows.push(x) - 1;
@@ -95,9 +133,11 @@ export function radarLayout(
   const lanes: RadarLane[] = [];
   const place = new Map<string, { x: number; y: number }>();
   let top = AXIS_HEIGHT;
-  for (const [actId, lane] of byAct) {
+  const laneOrder = (id: string) => (id.endsWith('publication') ? 1 : 0);
+  const ordered = [...byAct, ...[...cooperationLanes].sort(([a], [b]) => laneOrder(a) - laneOrder(b))];
+  for (const [actId, lane] of ordered) {
     const height = LANE_HEIGHT + SUBROW_HEIGHT * (lane.rows.length - 1);
-    lanes.push({ actId, shortName: lane.shortName, top, height });
+    lanes.push({ actId, kind: lane.kind, shortName: lane.shortName, top, height });
     for (const mark of lane.marks) {
       place.set(mark.date.id, { x: mark.x, y: top + LANE_HEIGHT / 2 + mark.row * SUBROW_HEIGHT });
     }

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/codes.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
-import type { RadarDate } from '../../../shared/radar.ts';
+import type { RadarCooperationDate, RadarDate } from '../../../shared/radar.ts';
 import type { I18n } from '../../i18n/i18n.tsx';
 
 type Text = Pick<I18n, 't' | 'formatDate'>;
@@ -32,4 +32,21 @@ export function markLabel(date: RadarDate, text: Text, language: Language): stri
     past: date.past ? ` (${text.t('radar.past')})` : '',
     state: dateStateText(date, text),
   });
+}
+
+/** A cooperation mark's accessible name: the body or benchmark, what and when, and whether past. */
+export function cooperationLabel(date: RadarCooperationDate, text: Text): string {
+  return text.t('radar.cooperation.mark', {
+    name: date.subject.shortName,
+    kind: text.t(`radar.cooperation.kind.${date.kind}`),
+    date: text.formatDate(date.date),
+    past: date.past ? ` (${text.t('radar.past')})` : '',
+  });
+}
+
+/** The page of the body that meets or the benchmark that is published. */
+export function cooperationHref(date: Pick<RadarCooperationDate, 'kind' | 'subject'>): string {
+  return date.kind === 'meeting'
+    ? `/cooperation/bodies/${date.subject.id}`
+    : `/cooperation/benchmarks/${date.subject.id}`;
 }

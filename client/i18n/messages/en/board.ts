@@ -33,6 +33,7 @@ export const board: Shape<typeof fi> = {
     healthByMinistry: 'Ministry',
     healthByDigitoimisto: 'Digitoimisto',
     euActs: 'EU acts',
+    bodies: 'Cooperation bodies',
     nearestDeadline: 'Nearest EU deadline {{date}}',
     score: 'Weighted score',
     noScore: 'not scored',

@@ -82,5 +82,15 @@ export const overview: Shape<typeof fi> = {
     score: 'Quality score',
     byFlag: 'Gaps by kind',
   },
+  international: {
+    title: 'International cooperation',
+    intro:
+      'Meetings of cooperation bodies in the next 60 days and international benchmarks published in the next 90. Not narrowed by the initiative filters.',
+    meetings: 'Coming meetings',
+    publications: 'Coming benchmark publications',
+    noMeetings: 'No meetings of cooperation bodies in the next 60 days.',
+    noPublications: 'No benchmark publications in the next 90 days.',
+    all: 'All cooperation bodies and benchmarks',
+  },
   empty: 'No initiatives under these filters.',
 };

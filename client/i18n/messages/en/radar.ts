@@ -57,4 +57,13 @@ export const radar: Shape<typeof fi> = {
     kind: 'What',
     initiatives: 'National initiatives',
   },
+  cooperation: {
+    lane: { meeting: 'Meetings of cooperation bodies', publication: 'Benchmark publications' },
+    kind: { meeting: "Cooperation body's next meeting", publication: 'International benchmark published' },
+    mark: '{{name}}: {{kind}} {{date}}{{past}}',
+    bodyLink: 'About the body {{name}}',
+    benchmarkLink: 'About the benchmark {{name}}',
+    noAnswer: "Not an EU deadline: the initiatives are on the body's or the benchmark's page.",
+    table: 'Cooperation body or benchmark',
+  },
 };

@@ -31,6 +31,7 @@ export const board = {
     healthByMinistry: 'Ministeriö',
     healthByDigitoimisto: 'Digitoimisto',
     euActs: 'EU-säädökset',
+    bodies: 'Yhteistyöelimet',
     nearestDeadline: 'Lähin EU-määräaika {{date}}',
     score: 'Painotetut pisteet',
     noScore: 'ei pisteytetty',

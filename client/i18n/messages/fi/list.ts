@@ -16,6 +16,8 @@ export const list = {
     clearAll: 'Tyhjennä kaikki',
     leadMinistry: 'Vastuu: {{code}}',
     euActUnknown: 'EU-säädös',
+    body: 'Yhteistyöelin: {{name}}',
+    bodyUnknown: 'tuntematon',
     health: 'Tilannearvio: {{rating}}',
     tier: 'Prioriteetti: {{tier}}',
     euWithin: {
@@ -36,6 +38,7 @@ export const list = {
   leadMinistry: 'Vastuuministeriö',
   status: 'Tila',
   euAct: 'EU-säädös',
+  body: 'Yhteistyöelin',
   theme: 'Teema',
   kind: 'Tyyppi',
   track: 'Linja',

@@ -79,5 +79,15 @@ export const overview = {
     score: 'Laatupisteet',
     byFlag: 'Puutteet lajeittain',
   },
+  international: {
+    title: 'Kansainvälinen yhteistyö',
+    intro:
+      'Yhteistyöelinten kokoukset seuraavien 60 päivän ja kansainvälisten vertailujen julkaisut seuraavien 90 päivän aikana. Eivät seuraa hankerajauksia.',
+    meetings: 'Tulevat kokoukset',
+    publications: 'Tulevat vertailujen julkaisut',
+    noMeetings: 'Ei yhteistyöelinten kokouksia seuraavan 60 päivän aikana.',
+    noPublications: 'Ei vertailujen julkaisuja seuraavan 90 päivän aikana.',
+    all: 'Kaikki yhteistyöelimet ja vertailut',
+  },
   empty: 'Näillä rajauksilla ei ole hankkeita.',
 } as const;

@@ -55,4 +55,13 @@ export const radar = {
     kind: 'Mikä',
     initiatives: 'Kansalliset hankkeet',
   },
+  cooperation: {
+    lane: { meeting: 'Yhteistyöelinten kokoukset', publication: 'Vertailujen julkaisut' },
+    kind: { meeting: 'Yhteistyöelimen seuraava kokous', publication: 'Kansainvälisen vertailun julkaisu' },
+    mark: '{{name}}: {{kind}} {{date}}{{past}}',
+    bodyLink: 'Yhteistyöelimen {{name}} tiedot',
+    benchmarkLink: 'Vertailun {{name}} tiedot',
+    noAnswer: 'Ei koske EU-määräaikoja: hankkeet näkyvät yhteistyöelimen tai vertailun sivulla.',
+    table: 'Yhteistyöelin tai vertailu',
+  },
 } as const;

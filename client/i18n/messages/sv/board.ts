@@ -33,6 +33,7 @@ export const board: Shape<typeof fi> = {
     healthByMinistry: 'Ministeriet',
     healthByDigitoimisto: 'Digitoimisto',
     euActs: 'EU-rättsakter',
+    bodies: 'Samarbetsorgan',
     nearestDeadline: 'Närmaste EU-tidsfrist {{date}}',
     score: 'Viktade poäng',
     noScore: 'inte poängsatt',

@@ -83,5 +83,15 @@ export const overview: Shape<typeof fi> = {
     score: 'Kvalitetspoäng',
     byFlag: 'Brister per typ',
   },
+  international: {
+    title: 'Internationellt samarbete',
+    intro:
+      'Samarbetsorganens möten inom 60 dagar och publiceringar av internationella jämförelser inom 90 dagar. Följer inte projektfiltren.',
+    meetings: 'Kommande möten',
+    publications: 'Kommande publiceringar av jämförelser',
+    noMeetings: 'Inga möten i samarbetsorgan inom 60 dagar.',
+    noPublications: 'Inga publiceringar av jämförelser inom 90 dagar.',
+    all: 'Alla samarbetsorgan och jämförelser',
+  },
   empty: 'Inga projekt med de här avgränsningarna.',
 };

@@ -56,4 +56,16 @@ export const radar: Shape<typeof fi> = {
     kind: 'Vad',
     initiatives: 'Nationella projekt',
   },
+  cooperation: {
+    lane: { meeting: 'Samarbetsorganens möten', publication: 'Jämförelsernas publiceringar' },
+    kind: {
+      meeting: 'Samarbetsorganets nästa möte',
+      publication: 'Publicering av en internationell jämförelse',
+    },
+    mark: '{{name}}: {{kind}} {{date}}{{past}}',
+    bodyLink: 'Uppgifter om samarbetsorganet {{name}}',
+    benchmarkLink: 'Uppgifter om jämförelsen {{name}}',
+    noAnswer: 'Gäller inga EU-tidsfrister: projekten visas på samarbetsorganets eller jämförelsens sida.',
+    table: 'Samarbetsorgan eller jämförelse',
+  },
 };
