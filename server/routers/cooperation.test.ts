@@ -323,7 +323,11 @@ describe('benchmarks and Finland’s results by edition', () => {
     ).toEqual(['2022', '2024']);
     // Newest first, though every result event is under the benchmark's one version.
     const [latest] = await as(viewer).cooperation.benchmark.history({ id: benchmark.id });
-    expect(latest?.changes[0]).toEqual({ field: 'results.2020.publishedOn', before: '2020-07-10', after: null });
+    expect(latest?.changes[0]).toEqual({
+      field: 'results.2020.publishedOn',
+      before: '2020-07-10',
+      after: null,
+    });
   });
 
   it('list the initiatives that report to a benchmark, and refuse removing it while they do', async () => {

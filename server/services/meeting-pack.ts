@@ -164,6 +164,7 @@ export function filterWords(filter: InitiativeFilter, language: Language): strin
   label('funding', filter.fundingSources);
   label('tier', filter.tiers);
   words.push(...(filter.euActs ?? []));
+  words.push(...(filter.bodies ?? []));
   if (filter.text) words.push(`”${filter.text}”`);
   const flags: [keyof InitiativeFilter, Record<Language, string>][] = [
     ['late', { fi: 'myöhässä', sv: 'försenade', en: 'late' }],
