@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { benchmarkResultInputSchema } from '../../../shared/benchmark.ts';
+import { bodyInputSchema } from '../../../shared/cooperation-body.ts';
 import { isoDateSchema } from '../../../shared/dates.ts';
 import { setValidationLanguage } from '../../../shared/validation-messages.ts';
 import { catalogueTranslator } from '../../lib/catalogue-translator.ts';
@@ -36,3 +38,31 @@ describe('issueMessage for dates', () => {
     expect(messageFor('2026-03-05')).toBe('');
   });
 });
+
+describe('issueMessage for the dates of bodies and benchmarks', () => {
+  it('asks for d.M.yyyy in a body’s next meeting and a result’s publication day too', () => {
+    setValidationLanguage('fi');
+    const bodyDates = bodyInputSchema.safeParse({ ...bodyInput(), nextMeetingOn: 'ensi kuussa' });
+    const [issue] = bodyDates.success ? [] : bodyDates.error.issues;
+    expect(issue?.path).toEqual(['nextMeetingOn']);
+    if (issue)
+      expect(issueMessage(issue, { nextMeetingOn: 'ensi kuussa' }, catalogueTranslator('fi'))).toBe(
+        'Kirjoita päivämäärä muodossa p.k.vvvv, esimerkiksi 1.12.2026.',
+      );
+    const result = benchmarkResultInputSchema.safeParse({
+      edition: '2024',
+      rank: 1,
+      publishedOn: '5/3/2024',
+    });
+    const [resultIssue] = result.success ? [] : result.error.issues;
+    expect(resultIssue?.path).toEqual(['publishedOn']);
+    if (resultIssue)
+      expect(issueMessage(resultIssue, { publishedOn: '5/3/2024' }, catalogueTranslator('en'))).toBe(
+        'Write the date as d.m.yyyy, for example 1.12.2026.',
+      );
+  });
+});
+
+function bodyInput() {
+  return { shortName: 'E-Leaders', name: { fi: 'Työryhmä' }, organisation: 'oecd', ministry: 'VM' };
+}

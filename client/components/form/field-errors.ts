@@ -13,7 +13,21 @@ export type FieldErrors = Record<string, string[]>;
 /** The DOM id of the input at a target path. */
 export const fieldId = (target: string): string => `field-${target.replace(/\./g, '-')}`;
 
-const DATE_LEAVES = new Set(['startDate', 'endDate', 'dueDate', 'doneAt', 'deadline', 'assessedOn', 'date']);
+const DATE_LEAVES = new Set([
+  'startDate',
+  'endDate',
+  'dueDate',
+  'doneAt',
+  'deadline',
+  'assessedOn',
+  'date',
+  // Cooperation bodies and benchmarks.
+  'mandateStart',
+  'mandateEnd',
+  'nextMeetingOn',
+  'nextPublicationOn',
+  'publishedOn',
+]);
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | null)?.[key], input);
