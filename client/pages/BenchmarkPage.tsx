@@ -3,20 +3,19 @@ import '../styles/overview.css';
 import '../styles/cooperation.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
+import { useNavigate, useParams } from 'react-router';
+import { Heading } from 'suomifi-ui-components';
 import { isCoordinator, type SessionUser } from '../../shared/user.ts';
 import { BenchmarkForm } from '../components/cooperation/BenchmarkForm.tsx';
 import { BenchmarkResults } from '../components/cooperation/BenchmarkResults.tsx';
 import { LinksList, NamesInLanguages } from '../components/cooperation/BodyDetails.tsx';
 import { CooperationHistory } from '../components/cooperation/CooperationHistory.tsx';
-import { DeleteButton } from '../components/cooperation/DeleteButton.tsx';
 import { formErrors } from '../components/cooperation/form-errors.ts';
 import { LinkedInitiativeList } from '../components/cooperation/LinkedInitiativeList.tsx';
+import { RecordHeader } from '../components/cooperation/RecordHeader.tsx';
 import { RecordState } from '../components/cooperation/RecordState.tsx';
 import { ResultsChart } from '../components/cooperation/ResultsChart.tsx';
 import { ResultsImport } from '../components/cooperation/ResultsImport.tsx';
-import { LocalizedTextView } from '../components/LocalizedTextView.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { Fact } from '../components/ui/Fact.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -65,44 +64,27 @@ export function BenchmarkPage({ user }: { user: SessionUser }) {
   };
   return (
     <article className="screen">
-      <p className="screen__back">
-        <Link to="/cooperation">{t('cooperation.page.backToCatalogue')}</Link>
-      </p>
-      <div className="page-title">
-        <Heading variant="h1">{data.shortName}</Heading>
-        {coordinator && !editing && (
-          <div className="cooperation__actions">
-            <Button
-              variant="secondary"
-              onClick={() => {
-                save.reset();
-                setSaved(false);
-                setEditing(true);
-              }}
-            >
-              {t('cooperation.page.edit')}
-            </Button>
-            <DeleteButton
-              name={data.shortName}
-              busy={remove.isPending}
-              error={remove.error?.message ?? null}
-              onDelete={() => remove.mutate({ id: data.id, version: data.version })}
-            />
-          </div>
-        )}
-      </div>
-      <p className="screen__subtitle">
-        <LocalizedTextView text={data.name} />
-      </p>
-      <p role="status">{saved ? t('cooperation.form.saved') : ''}</p>
-      {conflict && (
-        <InlineAlert status="error" role="alert">
-          <p>{t('cooperation.form.conflict')}</p>
-          <Button variant="secondary" onClick={() => void reload()}>
-            {t('cooperation.form.reload')}
-          </Button>
-        </InlineAlert>
-      )}
+      <RecordHeader
+        shortName={data.shortName}
+        name={data.name}
+        actions={
+          coordinator && !editing
+            ? {
+                onEdit: () => {
+                  save.reset();
+                  setSaved(false);
+                  setEditing(true);
+                },
+                deleting: remove.isPending,
+                deleteError: remove.error?.message ?? null,
+                onDelete: () => remove.mutate({ id: data.id, version: data.version }),
+              }
+            : null
+        }
+        saved={saved}
+        conflict={conflict}
+        onReload={() => void reload()}
+      />
       {editing ? (
         <section className="screen-panel" aria-labelledby="edit-benchmark-heading">
           <Heading variant="h2" id="edit-benchmark-heading">
