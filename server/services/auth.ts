@@ -186,6 +186,24 @@ export async function logout(db: Db, token: string | undefined): Promise<void> {
   if (token) await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
+/**
+ * Ends every session of a user (deactivation, a new password or role, "sign out everywhere"),
+ * on every instance at once: sessions live only in the database, and every request looks its
+ * session up there (on PGlite the delete moves the write counter the session memo watches).
+ * `keepToken` keeps the caller's own session, for a user changing their own password.
+ */
+export async function endSessionsOf(db: Db, userId: string, keepToken?: string): Promise<number> {
+  const ended = await db
+    .delete(sessions)
+    .where(
+      keepToken
+        ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${hashToken(keepToken)}`)
+        : eq(sessions.userId, userId),
+    )
+    .returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
+}
+
 export interface NewUser {
   username: string;
   displayName: string;

@@ -1,4 +1,5 @@
 import { codeLabelsFi } from '../../../../shared/code-labels/fi.ts';
+import { admin } from './admin.ts';
 import { attention } from './attention.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
@@ -14,10 +15,12 @@ import { records } from './records.ts';
 import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
 import { snapshot } from './snapshot.ts';
+import { sso } from './sso.ts';
 
 /** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
 export const fi = {
   codes: codeLabelsFi,
+  admin,
   board,
   common,
   cooperation,
@@ -33,4 +36,5 @@ export const fi = {
   records,
   scoring,
   snapshot,
+  sso,
 } as const;

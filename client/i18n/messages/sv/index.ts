@@ -1,5 +1,6 @@
 import { codeLabelsSv } from '../../../../shared/code-labels/sv.ts';
 import type { Translation } from '../../catalogue.ts';
+import { admin } from './admin.ts';
 import { attention } from './attention.ts';
 import { board } from './board.ts';
 import { common } from './common.ts';
@@ -15,9 +16,11 @@ import { records } from './records.ts';
 import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
 import { snapshot } from './snapshot.ts';
+import { sso } from './sso.ts';
 
 export const sv: Translation = {
   codes: codeLabelsSv,
+  admin,
   board,
   common,
   cooperation,
@@ -33,4 +36,5 @@ export const sv: Translation = {
   records,
   scoring,
   snapshot,
+  sso,
 };

@@ -1,0 +1,3 @@
+export const sso = {
+  signIn: 'Kirjaudu kertakirjautumisella',
+};
