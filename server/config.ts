@@ -8,9 +8,18 @@ export interface Config {
   databaseUrl: string | null;
   dataDir: string;
   demoPassword: string | null;
-  /** Mark the session cookie Secure (behind HTTPS). */
+  /**
+   * Served over TLS (directly or behind a TLS-terminating proxy): the session cookie is
+   * `__Host-` prefixed and Secure, and answers carry HSTS. COOKIE_SECURE; by default on in
+   * production mode and off in demo mode, which serves plain HTTP on loopback.
+   */
   secureCookies: boolean;
+  /** Hours a sign-in lasts at most (SESSION_HOURS). */
   sessionHours: number;
+  /** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
+  /** The open-data feed at /api/open/ is served (OPEN_DATA=true); off by default. */
+  openData: boolean;
   /**
    * Reverse proxies in front of the server whose X-Forwarded-For entries are believed (0: none,
    * the socket's peer is the client). Sign-in is throttled per client address.
@@ -22,7 +31,10 @@ export interface Config {
   readCacheBytes: number;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  { demo = false }: { demo?: boolean } = {},
+): Config {
   const port = Number.parseInt(env.PORT ?? '3000', 10);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a port number (0–65535), not "${env.PORT}".`);
@@ -34,12 +46,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     dataDir: resolve(env.DATA_DIR || './data'),
     demoPassword: env.DEMO_PASSWORD || null,
-    secureCookies: env.COOKIE_SECURE === 'true',
+    secureCookies: readSwitch('COOKIE_SECURE', env.COOKIE_SECURE, !demo),
     sessionHours: Number.isInteger(sessionHours) && sessionHours > 0 ? sessionHours : 12,
+    sessionIdleMinutes: readIdleMinutes(env.SESSION_IDLE_MINUTES),
+    openData: readSwitch('OPEN_DATA', env.OPEN_DATA, false),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     readCacheBytes: readCacheMegabytes(env.READ_CACHE_MB) * 1024 * 1024,
     clientDir: resolve(env.CLIENT_DIR || projectPath('dist', 'client')),
   };
+}
+
+/** A `true`/`false` setting; unset or empty gives the default. */
+function readSwitch(name: string, value: string | undefined, fallback: boolean): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '') return fallback;
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  throw new ConfigError(`${name} must be true or false, not "${value}".`);
+}
+
+/** `SESSION_IDLE_MINUTES`: 5 minutes to a day; 60 unless told otherwise. */
+function readIdleMinutes(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 60;
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 1440)
+    throw new ConfigError(`SESSION_IDLE_MINUTES must be a whole number of minutes (5–1440), not "${value}".`);
+  return minutes;
 }
 
 /** `READ_CACHE_MB`: a whole number of megabytes, 0 to turn the cache off. */

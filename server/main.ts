@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ConfigError, readConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { readOidcConfig } from './oidc-config.ts';
 import { openConfiguredDatabase } from './open-database.ts';
 import { projectPath } from './project-root.ts';
 import { ensureDemoUsers, seedDemoPortfolio } from './seed/demo-seed.ts';
@@ -12,7 +13,9 @@ const VERSION = (JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) a
 
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');
-  const config = readConfig();
+  const config = readConfig(process.env, { demo });
+  // Read before the database opens, so a wrong setting stops the start at once.
+  const oidc = readOidcConfig();
   const database = await openConfiguredDatabase(config);
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
 
@@ -36,7 +39,10 @@ async function main(): Promise<void> {
     database,
     version: VERSION,
     sessionHours: config.sessionHours,
+    sessionIdleMinutes: config.sessionIdleMinutes,
     secureCookies: config.secureCookies,
+    openData: config.openData,
+    oidc,
     trustProxy: config.trustProxy,
     clientDir: config.clientDir,
     readCacheBytes: config.readCacheBytes,

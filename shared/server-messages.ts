@@ -40,6 +40,43 @@ export const SERVER_MESSAGES = {
     fi: 'Tämän voivat tehdä vain ylläpitäjät.',
     sv: 'Endast administratörer får göra detta.',
   },
+
+  // ---------------------------------------------------------------- user administration (server/services/user-admin.ts)
+  userNotFound: {
+    en: 'The user was not found; reload the list of users.',
+    fi: 'Käyttäjää ei löytynyt; lataa käyttäjäluettelo uudelleen.',
+    sv: 'Användaren hittades inte; ladda om listan över användare.',
+  },
+  usernameTaken: {
+    en: 'The user name {{username}} is already in use; choose another.',
+    fi: 'Käyttäjätunnus {{username}} on jo käytössä; valitse toinen.',
+    sv: 'Användarnamnet {{username}} används redan; välj ett annat.',
+  },
+  cannotDeactivateSelf: {
+    en: 'You cannot deactivate your own account; ask another administrator to do it.',
+    fi: 'Et voi poistaa omaa käyttäjätiliäsi käytöstä; pyydä toista ylläpitäjää tekemään se.',
+    sv: 'Du kan inte inaktivera ditt eget konto; be en annan administratör att göra det.',
+  },
+  cannotDemoteSelf: {
+    en: 'You cannot take the administrator role from yourself; ask another administrator to do it.',
+    fi: 'Et voi poistaa itseltäsi ylläpitäjän roolia; pyydä toista ylläpitäjää tekemään se.',
+    sv: 'Du kan inte ta administratörsrollen från dig själv; be en annan administratör att göra det.',
+  },
+  lastAdmin: {
+    en: '{{name}} is the only active administrator. Make another user an administrator first, so that someone can still manage the users.',
+    fi: '{{name}} on ainoa käytössä oleva ylläpitäjä. Tee ensin joku toinen käyttäjä ylläpitäjäksi, jotta käyttäjiä voi yhä hallita.',
+    sv: '{{name}} är den enda aktiva administratören. Gör först en annan användare till administratör, så att någon fortfarande kan hantera användarna.',
+  },
+  userAlreadyDeactivated: {
+    en: 'The user is already deactivated.',
+    fi: 'Käyttäjä on jo poistettu käytöstä.',
+    sv: 'Användaren är redan inaktiverad.',
+  },
+  userNotDeactivated: {
+    en: 'The user is active already; there is nothing to reactivate.',
+    fi: 'Käyttäjä on jo käytössä; palautettavaa ei ole.',
+    sv: 'Användaren är redan aktiv; det finns inget att återaktivera.',
+  },
   wrongCredentials: {
     en: 'Wrong user name or password.',
     fi: 'Väärä käyttäjätunnus tai salasana.',
@@ -65,6 +102,11 @@ export const SERVER_MESSAGES = {
     en: 'The server is busy with other sign-ins. Try again in a moment.',
     fi: 'Palvelin käsittelee juuri muita kirjautumisia. Yritä hetken kuluttua uudelleen.',
     sv: 'Servern är upptagen med andra inloggningar. Försök igen om en stund.',
+  },
+  ssoNotConfigured: {
+    en: 'Single sign-on is not in use on this server; sign in with your user name and password.',
+    fi: 'Kertakirjautuminen ei ole käytössä tällä palvelimella; kirjaudu käyttäjätunnuksella ja salasanalla.',
+    sv: 'Enkel inloggning används inte på den här servern; logga in med ditt användarnamn och lösenord.',
   },
 
   // ---------------------------------------------------------------- request limits
@@ -97,6 +139,11 @@ export const SERVER_MESSAGES = {
     en: 'This operation cannot be called with this HTTP method.',
     fi: 'Tätä toimintoa ei voi kutsua tällä HTTP-metodilla.',
     sv: 'Den här funktionen kan inte anropas med den här HTTP-metoden.',
+  },
+  openDataRateLimited: {
+    en: 'Too many requests to the open-data feed from your network; try again in {{seconds}} seconds. The feed changes only when the data does: use its ETag.',
+    fi: 'Avoimen datan rajapintaan on tullut verkostanne liikaa pyyntöjä; yritä uudelleen {{seconds}} sekunnin kuluttua. Aineisto muuttuu vain tietojen muuttuessa: käytä ETag-otsaketta.',
+    sv: 'För många förfrågningar till det öppna datagränssnittet från ert nätverk; försök igen om {{seconds}} sekunder. Materialet ändras bara när uppgifterna ändras: använd ETag-huvudet.',
   },
   noSuchApiRoute: {
     en: 'The API has no such address.',

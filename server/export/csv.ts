@@ -70,12 +70,20 @@ const ROWS_PER_CHUNK = 500;
 
 /** The pack's initiatives as a CSV file: a header row in the pack's language, then a row each. */
 export function renderCsv(pack: InitiativesPack): Buffer {
-  const columns = initiativeColumns(pack.language);
+  return renderInitiativesCsv(pack.initiatives, pack.language, initiativeColumns(pack.language));
+}
+
+/** Initiatives as a CSV file of the given columns (every field, or the open-data feed's public ones). */
+export function renderInitiativesCsv(
+  initiatives: readonly Initiative[],
+  language: Language,
+  columns: readonly InitiativeColumn[],
+): Buffer {
   const line = (cells: string[]) => cells.map(csvField).join(CSV_SEPARATOR) + LINE_END;
   const chunks = [Buffer.from(BOM + line(columns.map((column) => neutraliseFormula(column.header))), 'utf8')];
   let text = '';
-  pack.initiatives.forEach((initiative, index) => {
-    text += line(columns.map((column) => cellText(column, initiative, pack.language)));
+  initiatives.forEach((initiative, index) => {
+    text += line(columns.map((column) => cellText(column, initiative, language)));
     if ((index + 1) % ROWS_PER_CHUNK === 0) {
       chunks.push(Buffer.from(text, 'utf8'));
       text = '';

@@ -286,9 +286,12 @@ function columnsOf(definition: FieldDefinition, language: Language): InitiativeC
  * Every column of an initiative in `language`, in the registry's order, with the computed
  * weighted score after the scores and the nearest open EU deadline after the EU impacts.
  */
-export function initiativeColumns(language: Language): InitiativeColumn[] {
+export function initiativeColumns(
+  language: Language,
+  fields: readonly FieldDefinition[] = INITIATIVE_FIELD_REGISTRY,
+): InitiativeColumn[] {
   const texts = exportTexts(language);
-  return INITIATIVE_FIELD_REGISTRY.flatMap((definition) => {
+  return fields.flatMap((definition) => {
     const columns = columnsOf(definition, language);
     if (definition.key === 'scores') {
       columns.push({

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -15,12 +16,15 @@ import { migrationState } from '../db/migrate.ts';
 import { isDatabaseUnavailable } from '../db/unavailable.ts';
 import { dataVersion } from '../db/write-transaction.ts';
 import { logServerError } from '../log.ts';
+import type { OidcConfig } from '../oidc-config.ts';
 import { appRouter } from '../routers/_app.ts';
-import { SESSION_COOKIE, userForSession } from '../services/auth.ts';
+import { DEFAULT_IDLE_MINUTES, sessionCookieName, userForSession } from '../services/auth.ts';
 import { createContextInner, databaseUnavailable } from '../trpc.ts';
 import { clientAddress } from './client-address.ts';
 import { sessionCookie } from './cookies.ts';
 import { exportRoutes } from './export-routes.ts';
+import { oidcRoutes } from './oidc-routes.ts';
+import { openDataRoutes } from './open-data-routes.ts';
 import { type CachedAnswer, cacheableProcedures, cachedAnswer, mayReadAll, ReadCache } from './read-cache.ts';
 import { recordsRoutes } from './records-routes.ts';
 import { requestLanguage, withRequestLanguage } from './request-language.ts';
@@ -40,6 +44,9 @@ export interface AppOptions {
   database: Database;
   version: string;
   sessionHours: number;
+  /** Minutes without a request after which a session ends (default 60). */
+  sessionIdleMinutes?: number;
+  /** Served over TLS: `__Host-` Secure session cookie and HSTS. */
   secureCookies: boolean;
   /** Folder of the built client; when missing, only the API is served. */
   clientDir: string | null;
@@ -47,6 +54,10 @@ export interface AppOptions {
   trustProxy?: number;
   /** The read cache's bound in bytes (default 64 MB); 0 keeps nothing. */
   readCacheBytes?: number;
+  /** Serve the open-data feed at /api/open/ (OPEN_DATA); off by default. */
+  openData?: boolean;
+  /** Single sign-on through OpenID Connect (OIDC_ISSUER…); null or missing: passwords only. */
+  oidc?: OidcConfig | null;
 }
 
 /** A kept answer, gzipped when the client takes it (every browser does). */
@@ -67,26 +78,54 @@ function sendCached(c: Context<AppEnv>, answer: CachedAnswer): Response {
 const DEFAULT_READ_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The signed-in user of a session token; a database outage becomes tRPC's 503. */
-async function sessionUserOrUnavailable(database: Database, token: string | undefined) {
+async function sessionUserOrUnavailable(database: Database, token: string | undefined, idleMinutes: number) {
   try {
-    return await userForSession(database.db, token);
+    return await userForSession(database.db, token, idleMinutes);
   } catch (error) {
     throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
   }
 }
 
-export type AppEnv = { Variables: { user: SessionUser | null; database: Database } };
+export type AppEnv = {
+  Variables: { user: SessionUser | null; database: Database; cspNonce: string | undefined };
+};
+
+/**
+ * The Content Security Policy. Scripts only from this origin; styles from this origin and, for
+ * the design system's styled-components (which inserts <style> elements at run time), those
+ * carrying this page's nonce — never 'unsafe-inline'. React sets style properties through the
+ * CSSOM, which a CSP does not govern. Nothing may be framed, embedded, or posted elsewhere.
+ */
+export function contentSecurityPolicy(nonce: string | undefined): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${nonce ? ` 'nonce-${nonce}'` : ''}`,
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Paths whose answers carry portfolio data or sessions: never stored by a browser or proxy. */
+const PRIVATE_PATHS = /^\/(trpc|api)(\/|$)/;
 
 /** The whole HTTP surface: /healthz, /trpc, /api (records in and out) and the built client. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { database } = options;
   const app = new Hono<AppEnv>();
   const readCache = new ReadCache(options.readCacheBytes ?? DEFAULT_READ_CACHE_BYTES);
-  const lookUpSession = sessionLookup(database);
+  const idleMinutes = options.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES;
+  const cookieName = sessionCookieName(options.secureCookies);
+  const lookUpSession = sessionLookup(database, idleMinutes);
 
   /** The tRPC handler on `db` (the app's, or a read snapshot); `user` when already looked up. */
   const trpc = (c: Context<AppEnv>, db: Database, user?: SessionUser | null) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = getCookie(c, cookieName);
     return fetchRequestHandler({
       endpoint: '/trpc',
       req: c.req.raw,
@@ -99,7 +138,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
           throw new TRPCError({ code: 'FORBIDDEN', message: sm('crossSite') });
         return createContextInner({
           database: db,
-          user: user !== undefined ? user : await sessionUserOrUnavailable(db, token),
+          user: user !== undefined ? user : await sessionUserOrUnavailable(db, token, idleMinutes),
           sessionHours: options.sessionHours,
           sessionToken: token,
           setSessionCookie: (value, expiresAt) =>
@@ -116,10 +155,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'same-origin');
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; frame-ancestors 'none'",
-    );
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Content-Security-Policy', contentSecurityPolicy(c.get('cspNonce')));
+    if (options.secureCookies) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // Answers that set their own policy keep it (the open-data feed is public and cacheable).
+    if (PRIVATE_PATHS.test(c.req.path) && !c.res.headers.has('Cache-Control'))
+      c.header('Cache-Control', 'no-store');
   });
 
   app.get('/healthz', async (c) => {
@@ -165,7 +206,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return withRequestLanguage(c.req.raw, async () => {
       let session: Awaited<ReturnType<typeof lookUpSession>>;
       try {
-        session = await lookUpSession(getCookie(c, SESSION_COOKIE));
+        session = await lookUpSession(getCookie(c, cookieName));
       } catch (error) {
         // The uncached path says what is wrong, in tRPC's shape (a 503 in an outage).
         if (isDatabaseUnavailable(error)) return next();
@@ -181,22 +222,31 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
           today: todayInFinland(),
           dataVersion,
         });
-      const answer = await readCache.getOrCompute(keyOf(session.dataVersion), () =>
-        // One snapshot for the version and the answer: what is kept under a version is its data.
-        database.db.transaction(
-          async (tx) => {
-            const version = await dataVersion(tx);
-            const response = await trpc(c, { ...database, db: tx }, session.user);
-            const body = Buffer.from(await response.arrayBuffer());
-            const contentType = response.headers.get('content-type') ?? 'application/json';
-            return {
-              answer: cachedAnswer(response.status, contentType, body),
-              key: response.status === 200 ? keyOf(version) : null,
-            };
-          },
-          { isolationLevel: 'repeatable read', accessMode: 'read only' },
-        ),
-      );
+      let answer: CachedAnswer;
+      try {
+        answer = await readCache.getOrCompute(keyOf(session.dataVersion), () =>
+          // One snapshot for the version and the answer: what is kept under a version is its data.
+          database.db.transaction(
+            async (tx) => {
+              const version = await dataVersion(tx);
+              const response = await trpc(c, { ...database, db: tx }, session.user);
+              const body = Buffer.from(await response.arrayBuffer());
+              const contentType = response.headers.get('content-type') ?? 'application/json';
+              return {
+                answer: cachedAnswer(response.status, contentType, body),
+                key: response.status === 200 ? keyOf(version) : null,
+              };
+            },
+            { isolationLevel: 'repeatable read', accessMode: 'read only' },
+          ),
+        );
+      } catch (error) {
+        // The connection died around the answer (its BEGIN, the version read, the COMMIT): thrown
+        // out of tRPC, that was a bare 500. The uncached path answers in tRPC's shape instead (a
+        // 503 while the database is away); a GET has no body, so it can run again.
+        if (isDatabaseUnavailable(error)) return next();
+        throw error;
+      }
       return sendCached(c, answer);
     });
   });
@@ -208,7 +258,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !isSameOrigin(c.req.raw))
         return c.json({ error: sm('crossSite') }, 403);
       try {
-        c.set('user', await userForSession(database.db, getCookie(c, SESSION_COOKIE)));
+        c.set('user', await userForSession(database.db, getCookie(c, cookieName), idleMinutes));
       } catch (error) {
         if (!isDatabaseUnavailable(error)) throw error;
         c.header('Retry-After', '5');
@@ -219,6 +269,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.route('/api', recordsRoutes());
   app.route('/api', exportRoutes());
+  app.route(
+    '/api',
+    openDataRoutes({ enabled: options.openData ?? false, trustProxy: options.trustProxy ?? 0 }),
+  );
+  app.route('/api/auth/oidc', oidcRoutes(options));
   app.all('/api/*', (c) => c.json({ error: sm('noSuchApiRoute') }, 404));
 
   if (options.clientDir) {
@@ -246,7 +301,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       const html = index();
       // The page names the current hashed assets: revalidate it on every load.
       c.header('Cache-Control', 'no-cache');
-      if (html) return c.html(html);
+      if (html) {
+        // A nonce of this answer's own, read by styled-components from the meta element.
+        const nonce = randomBytes(16).toString('base64');
+        c.set('cspNonce', nonce);
+        return c.html(html.replace('<head>', `<head><meta property="csp-nonce" content="${nonce}">`));
+      }
       c.header('Retry-After', '3');
       return c.html(BUILDING_PAGE, 503);
     };

@@ -10,24 +10,24 @@ const MAX_TOKENS = 10_000;
  * The session and data version of a cached read. On PostgreSQL it is one query every time
  * (another instance may have written or signed the user out). On PGlite every change passes
  * through this process, so an answer stays true until its write counter moves (or the session
- * expires): repeated reads then cost no query at all.
+ * expires, or a minute passes and its last-seen time is due to move): repeated reads then cost no query at all.
  */
-export function sessionLookup(database: Database): (token: string | undefined) => Promise<Looked> {
+export function sessionLookup(
+  database: Database,
+  idleMinutes: number,
+): (token: string | undefined) => Promise<Looked> {
   const writes = database.writes;
-  if (!writes) return (token) => sessionAndDataVersion(database.db, token);
+  if (!writes) return (token) => sessionAndDataVersion(database.db, token, idleMinutes);
   const known = new Map<string, { count: number; looked: Looked }>();
   return async (token) => {
     const key = token ?? '';
     const memo = known.get(key);
     const now = Date.now();
-    if (
-      memo &&
-      memo.count === writes.count &&
-      (memo.looked.expiresAt === null || memo.looked.expiresAt.getTime() > now)
-    )
-      return memo.looked;
+    if (memo && memo.count === writes.count && memo.looked.validUntil > now) return memo.looked;
     const count = writes.count;
-    const looked = await sessionAndDataVersion(database.db, token);
+    const looked = await sessionAndDataVersion(database.db, token, idleMinutes);
+    // A lookup that wrote the last-seen time moved the counter itself; the next one keeps it.
+    if (looked.touched) return looked;
     if (known.size >= MAX_TOKENS) known.clear();
     known.set(key, { count, looked });
     return looked;

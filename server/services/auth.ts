@@ -20,7 +20,14 @@ import { hashPassword, PasswordHashingBusy, passwordHashing, verifyPassword } fr
 
 export { MAX_LOGIN_FAILURES } from './login-throttle.ts';
 
+/**
+ * The session cookie's name. Over TLS it carries the `__Host-` prefix, which browsers accept
+ * only with Secure, Path=/ and no Domain: no subdomain and no plain-HTTP page can set or
+ * shadow it. Plain-HTTP development cannot use the prefix, so it goes without.
+ */
 export const SESSION_COOKIE = 'digisalkku_session';
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 const UNKNOWN_NETWORK = 'unknown';
 
@@ -113,39 +120,86 @@ export async function login(
   return { token, user: toSessionUser(row), expiresAt };
 }
 
-/** The user of a live session token, or null. */
-export async function userForSession(db: Db, token: string | undefined): Promise<SessionUser | null> {
+/** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES). */
+export const DEFAULT_IDLE_MINUTES = 60;
+
+/**
+ * How stale a session's last-seen time may get before a request writes it again: the idle
+ * timeout is exact to this much, and an active user costs one small write a minute, not one
+ * per request (a write per read would also empty PGlite's session memo on every request).
+ */
+export const TOUCH_INTERVAL_MS = 60_000;
+
+const idleSince = (idleMinutes: number, now: number) => new Date(now - idleMinutes * 60_000);
+
+/** Moves a session's last-seen time to now when it is older than the touch interval. */
+async function touchSession(db: Db, tokenHash: string, lastSeenAt: Date, now: number): Promise<boolean> {
+  if (now - lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return false;
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: new Date(now) })
+    .where(eq(sessions.tokenHash, tokenHash));
+  return true;
+}
+
+/**
+ * The user of a live session token, or null: the session has neither expired (SESSION_HOURS
+ * after sign-in) nor been idle for `idleMinutes`, and its user is active.
+ */
+export async function userForSession(
+  db: Db,
+  token: string | undefined,
+  idleMinutes = DEFAULT_IDLE_MINUTES,
+): Promise<SessionUser | null> {
   if (!token) return null;
+  const now = Date.now();
+  const tokenHash = hashToken(token);
   const [row] = await db
-    .select({ user: users })
+    .select({ user: users, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
-        gt(sessions.expiresAt, new Date()),
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, new Date(now)),
+        gt(sessions.lastSeenAt, idleSince(idleMinutes, now)),
         isNull(users.disabledAt),
       ),
     );
-  return row ? toSessionUser(row.user) : null;
+  if (!row) return null;
+  await touchSession(db, tokenHash, row.lastSeenAt, now);
+  return toSessionUser(row.user);
 }
 
 /**
  * The user of a session token and the current data version, in one round trip: every cached
- * read needs both (the version keys the cache; see server/http/read-cache.ts).
+ * read needs both (the version keys the cache; see server/http/read-cache.ts). `validUntil`
+ * says how long the answer may be remembered: until the session expires, and no longer than
+ * the touch interval, so an active user's last-seen time keeps moving; `touched` that this
+ * lookup wrote the last-seen time.
  */
 export async function sessionAndDataVersion(
   db: Db,
   token: string | undefined,
-): Promise<{ user: SessionUser | null; dataVersion: number; expiresAt: Date | null }> {
+  idleMinutes = DEFAULT_IDLE_MINUTES,
+): Promise<{ user: SessionUser | null; dataVersion: number; validUntil: number; touched: boolean }> {
+  const now = Date.now();
+  const tokenHash = hashToken(token ?? '');
   const [row] = await sessionAndDataVersionQuery(db).execute({
-    tokenHash: hashToken(token ?? ''),
-    now: new Date().toISOString(),
+    tokenHash,
+    now: new Date(now).toISOString(),
+    idleSince: idleSince(idleMinutes, now).toISOString(),
   });
+  const live = Boolean(token && row?.user && row.expiresAt && row.lastSeenAt);
+  const touched = live && row?.lastSeenAt ? await touchSession(db, tokenHash, row.lastSeenAt, now) : false;
   return {
-    user: token && row?.user ? toSessionUser(row.user) : null,
+    touched,
+    user: live && row?.user ? toSessionUser(row.user) : null,
     dataVersion: Number(row?.version ?? 0),
-    expiresAt: token && row?.user ? row.expiresAt : null,
+    validUntil:
+      live && row?.expiresAt
+        ? Math.min(row.expiresAt.getTime(), now + TOUCH_INTERVAL_MS)
+        : Number.POSITIVE_INFINITY,
   };
 }
 
@@ -160,6 +214,7 @@ function buildSessionAndDataVersionQuery(db: Db) {
       version: sql<string>`(select version from data_version where id = 1)`,
       user: users,
       expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
     })
     .from(sql`(select 1) as one`)
     .leftJoin(
@@ -167,10 +222,11 @@ function buildSessionAndDataVersionQuery(db: Db) {
       and(
         eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+        gt(sessions.lastSeenAt, sql`${sql.placeholder('idleSince')}::timestamptz`),
       ),
     )
     .leftJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
-    .prepare('session_and_data_version');
+    .prepare('session_and_data_version_idle');
 }
 const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof buildSessionAndDataVersionQuery>>();
 function sessionAndDataVersionQuery(db: Db) {
