@@ -10,6 +10,7 @@ import { clientRow } from './client.ts';
 import { cooperationRows } from './cooperation.ts';
 import { importRows } from './import.ts';
 import { listRows } from './list.ts';
+import { mixedLoadRow } from './mixed-load.ts';
 import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
 import { situationRows } from './situation.ts';
 import { snapshotRows } from './snapshots.ts';
@@ -25,4 +26,6 @@ export const ROWS: BenchRow[] = [
   ...snapshotRows,
   restartRow,
   clientRow,
+  // Last of the online rows: its writes churn the read cache, and the rows above measure without that.
+  mixedLoadRow,
 ];

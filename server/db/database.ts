@@ -92,7 +92,28 @@ export async function openPostgres(url: string, options: { searchPath?: string }
   // broken client and connects anew, so service resumes by itself.
   const lost = (error: Error) => console.error(`digisalkku: PostgreSQL connection lost: ${error.message}`);
   pool.on('error', lost);
-  pool.on('connect', (client) => client.on('error', lost));
+  // drizzle's transaction() sends BEGIN before its try/finally, so a BEGIN on a connection that
+  // has just died never gives its client back: each such request cost the pool a slot for good,
+  // until none was left and every request waited for a connection that never came (seen in
+  // server/security/outage-under-load.test.ts). So a client whose connection ends while it is
+  // checked out is given back here (the pool drops it); its holder's own release is then a no-op.
+  const checkedOut = new Set<pg.PoolClient>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_error, client) => checkedOut.delete(client));
+  pool.on('connect', (client) => {
+    client.on('error', lost);
+    client.once('end', () => {
+      if (!checkedOut.has(client)) return;
+      const release = client.release;
+      let released = false;
+      client.release = (error?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        release(error);
+      };
+      client.release(new Error('The connection to PostgreSQL ended.'));
+    });
+  });
   try {
     const client = await pool.connect();
     client.release();
