@@ -59,6 +59,10 @@ const SnapshotsPage = lazy(() =>
   import('./pages/SnapshotsPage.tsx').then((m) => ({ default: m.SnapshotsPage })),
 );
 const ChangesPage = lazy(() => import('./pages/ChangesPage.tsx').then((m) => ({ default: m.ChangesPage })));
+// The user administration, for admins.
+const UsersAdminPage = lazy(() =>
+  import('./pages/UsersAdminPage.tsx').then((m) => ({ default: m.UsersAdminPage })),
+);
 
 const LOADING = { isError: false, error: null, refetch: () => undefined };
 
@@ -84,6 +88,7 @@ const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
   '/matrix': () => <MatrixPage />,
   '/snapshots': (user) => <SnapshotsPage user={user} />,
   '/changes': () => <ChangesPage />,
+  '/admin/users': () => <UsersAdminPage />,
   '*': () => <NotFoundPage />,
 };
 

@@ -24,6 +24,7 @@ export const PAGE_ROUTES = [
   '/matrix',
   '/snapshots',
   '/changes',
+  '/admin/users',
   '*',
 ] as const;
 

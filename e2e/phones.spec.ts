@@ -31,6 +31,7 @@ const URLS: Record<PageRoute, (ids: Ids) => string> = {
   '/matrix': () => '/matrix',
   '/snapshots': () => '/snapshots',
   '/changes': () => '/changes',
+  '/admin/users': () => '/admin/users',
   '*': () => '/no-such-page',
 };
 

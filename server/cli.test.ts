@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, initiatives } from '../drizzle/schema/index.ts';
+import { auditEvents, initiatives, users } from '../drizzle/schema/index.ts';
 import type { ExportDocument } from '../shared/export-format.ts';
 import { main } from './cli.ts';
-import type { Database } from './db/database.ts';
+import { type Database, openPglite } from './db/database.ts';
+import { auditHistory } from './services/audit.ts';
+import { login } from './services/auth.ts';
 import { createTestDatabase } from './test/test-database.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -123,4 +125,157 @@ describe('command line', () => {
       /^Dry run \(digisalkku\): 0 created, 0 updated, 3 unchanged/,
     );
   }, 60_000);
+});
+
+describe('user command', () => {
+  const PASSWORD = 'kolme karhua ja seitsemän omenapuuta';
+
+  /** The CLI in-process with DIGISALKKU_PASSWORD (or none) and what standard input would give. */
+  async function userCli(options: { env?: string; stdin?: string }, ...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    let asked = 0;
+    const code = await main(args, {
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+      env: options.env ? { DIGISALKKU_PASSWORD: options.env } : {},
+      readPassword: async () => {
+        asked += 1;
+        return options.stdin ?? '';
+      },
+      openDatabase: async () => ({ ...database, close: async () => {} }),
+    });
+    return { code, out: out.join('\n'), err: err.join('\n'), asked };
+  }
+
+  it('creates the first admin with the password from DIGISALKKU_PASSWORD, who can then sign in', async () => {
+    const result = await userCli(
+      { env: PASSWORD },
+      'user',
+      'add',
+      '--username',
+      'Paa.Kayttaja',
+      '--role',
+      'admin',
+    );
+    expect(result).toMatchObject({ code: 0, err: '', asked: 0 });
+    expect(result.out).toBe('Created admin paa.kayttaja (paa.kayttaja); they can sign in now.');
+    const session = await login(database.db, 'paa.kayttaja', PASSWORD, 1);
+    expect(session.user).toMatchObject({ role: 'admin', ministry: null });
+    const [event] = await auditHistory(database.db, 'user', session.user.id);
+    expect(event).toMatchObject({ action: 'create', actorName: 'Command line', actorId: null });
+  });
+
+  it('reads the password from standard input when the variable is not set, and lists the users', async () => {
+    const added = await userCli(
+      { stdin: PASSWORD },
+      'user',
+      'add',
+      '--username=eeva.lvm',
+      '--role=editor',
+      '--ministry',
+      'LVM',
+      '--display-name',
+      'Eeva Editori',
+    );
+    expect(added).toMatchObject({
+      code: 0,
+      asked: 1,
+      out: 'Created editor (LVM) eeva.lvm (Eeva Editori); they can sign in now.',
+    });
+    const list = await userCli({}, 'user', 'list');
+    expect(list.code).toBe(0);
+    expect(list.out.split('\n')).toEqual(
+      expect.arrayContaining([
+        'eeva.lvm\teditor (LVM)\tactive\tEeva Editori',
+        'paa.kayttaja\tadmin\tactive\tpaa.kayttaja',
+      ]),
+    );
+    const json = JSON.parse((await userCli({}, 'user', 'list', '--json')).out) as { username: string }[];
+    expect(json.map((user) => user.username)).toContain('eeva.lvm');
+    expect(JSON.stringify(json)).not.toMatch(/scrypt/);
+  });
+
+  it('refuses a password in the arguments, and other wrong usage, with exit code 2', async () => {
+    for (const args of [
+      ['user'],
+      ['user', 'remove'],
+      ['user', 'add', '--role', 'admin'],
+      ['user', 'add', '--username', 'x.y'],
+      ['user', 'add', '--username', 'x.y', '--role', 'admin', '--password', 'hunter2hunter2hunter2'],
+      ['user', 'add', '--username', 'x.y', '--role', 'admin', '--password=hunter2hunter2hunter2'],
+      ['user', 'list', '--all'],
+    ]) {
+      const result = await userCli({ env: PASSWORD }, ...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.err).toMatch(/Usage:/);
+    }
+    expect(
+      (await userCli({}, 'user', 'add', '--username', 'x.y', '--role', 'admin', '--password', 'p')).err,
+    ).toMatch(/^Never give a password on the command line/);
+  });
+
+  it('refuses what the web form refuses, naming the option, and creates nothing', async () => {
+    const cases: [string[], string | undefined, RegExp][] = [
+      [['--role', 'editor'], PASSWORD, /^--ministry: An editor edits the initiatives of one ministry/],
+      [['--role', 'superuser'], PASSWORD, /^--role: /],
+      [['--role', 'viewer'], 'lyhyt', /^password: A password needs at least 15 characters/],
+      [['--role', 'viewer'], 'PasswordPassword', /^password: This password is on a list of common/],
+      [['--role', 'viewer'], undefined, /^No password: set DIGISALKKU_PASSWORD/],
+    ];
+    for (const [options, password, message] of cases) {
+      const result = await userCli(
+        { env: password },
+        'user',
+        'add',
+        '--username',
+        'hylatty.kayttaja',
+        ...options,
+      );
+      expect(result.code, options.join(' ')).toBe(1);
+      expect(result.err, options.join(' ')).toMatch(message);
+    }
+    const taken = await userCli(
+      { env: PASSWORD },
+      'user',
+      'add',
+      '--username',
+      'eeva.lvm',
+      '--role',
+      'viewer',
+    );
+    expect(taken).toMatchObject({
+      code: 1,
+      err: '--username: The user name eeva.lvm is already in use; choose another.',
+    });
+    expect((await userCli({}, 'user', 'list')).out).not.toMatch(/hylatty/);
+  });
+
+  it('runs as `tsx server/cli.ts user add` on a new production database, the password piped in', async () => {
+    const dataDir = join(folder, 'users');
+    const added = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli.ts', 'user', 'add', '--username', 'ensimmainen', '--role', 'admin'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', DIGISALKKU_PASSWORD: '' },
+        input: `${PASSWORD}\n`,
+        encoding: 'utf8',
+      },
+    );
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toBe('Created admin ensimmainen (ensimmainen); they can sign in now.\n');
+    expect(added.status).toBe(0);
+    // Only the user made here: the command line never seeds demo users or a portfolio.
+    const production = await openPglite(dataDir);
+    try {
+      expect(await production.db.select({ username: users.username, demo: users.demo }).from(users)).toEqual([
+        { username: 'ensimmainen', demo: false },
+      ]);
+      expect(await production.db.$count(initiatives)).toBe(0);
+      expect((await login(production.db, 'ensimmainen', PASSWORD, 1)).user.role).toBe('admin');
+    } finally {
+      await production.close();
+    }
+  }, 120_000);
 });

@@ -2,6 +2,7 @@
  * The command line for scheduled jobs (docs/import-export.md):
  *   npm run cli -- import FILE [--dry-run] [--format F] [--json]
  *   npm run cli -- export FILE
+ *   npm run cli -- user add|list (server/cli-user.ts)
  * It opens the configured database (DATA_DIR PGlite or DATABASE_URL) like the server does.
  * Exit codes: 0 done, 1 rejected or failed, 2 wrong usage.
  */
@@ -14,6 +15,7 @@ import {
   importFailed,
   importFormatSchema,
 } from '../shared/export-format.ts';
+import { parseUserCommand, runUserCommand, USER_USAGE, type UserCliIo } from './cli-user.ts';
 import { ConfigError } from './config.ts';
 import type { Database } from './db/database.ts';
 import { DomainError } from './errors.ts';
@@ -27,10 +29,11 @@ export const CLI_ACTOR: Actor = { system: 'Command line' };
 const USAGE = `Usage:
   npm run cli -- import FILE [--dry-run] [--format ${IMPORT_FORMATS.join('|')}] [--json]
   npm run cli -- export FILE
+${USER_USAGE}
 
 The database is the server's: DATABASE_URL, or the PGlite folder DATA_DIR (default ./data).`;
 
-export interface CliIo {
+export interface CliIo extends UserCliIo {
   out(line: string): void;
   err(line: string): void;
   /** Opens the database; the default is the server's openConfiguredDatabase(). */
@@ -55,7 +58,9 @@ interface Command {
 function parseArguments(args: string[]): Command {
   const [command, ...rest] = args;
   if (command !== 'import' && command !== 'export') {
-    throw new UsageError(command ? `Unknown command "${command}".` : 'Say what to do: import or export.');
+    throw new UsageError(
+      command ? `Unknown command "${command}".` : 'Say what to do: import, export or user.',
+    );
   }
   let file: string | undefined;
   let dryRun = false;
@@ -130,6 +135,14 @@ async function run(command: Command, io: CliIo, database: Database): Promise<num
 
 /** Runs the command line with its arguments (without `node` and the script); answers the exit code. */
 export async function main(args: string[], io: CliIo = defaultIo): Promise<number> {
+  if (args[0] === 'user') {
+    const user = parseUserCommand(args.slice(1));
+    if ('error' in user) {
+      io.err(`${user.error}\n\n${USAGE}`);
+      return 2;
+    }
+    return withDatabase(io, (database) => runUserCommand(user, io, database, CLI_ACTOR));
+  }
   let command: Command;
   try {
     command = parseArguments(args);
@@ -148,10 +161,15 @@ export async function main(args: string[], io: CliIo = defaultIo): Promise<numbe
     io.err(`${error.message}\n\n${USAGE}`);
     return 2;
   }
+  return withDatabase(io, (database) => run(command, io, database));
+}
+
+/** Opens the database, runs the work on it and closes it again; a failure is reported, exit code 1. */
+async function withDatabase(io: CliIo, work: (database: Database) => Promise<number>): Promise<number> {
   let database: Database | null = null;
   try {
     database = await (io.openDatabase ?? (() => openConfiguredDatabase()))();
-    return await run(command, io, database);
+    return await work(database);
   } catch (error) {
     io.err(
       error instanceof ConfigError

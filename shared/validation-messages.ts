@@ -131,6 +131,52 @@ export const VALIDATION_MESSAGES = {
     sv: 'Skriv ditt användarnamn.',
   },
   password: { en: 'Write your password.', fi: 'Kirjoita salasanasi.', sv: 'Skriv ditt lösenord.' },
+  // ---------------------------------------------------------------- new passwords and users (shared/password-policy.ts, shared/user-admin.ts)
+  passwordTooShort: {
+    en: 'A password needs at least {{min}} characters. A phrase of a few words is long enough and easy to remember.',
+    fi: 'Salasanassa on oltava vähintään {{min}} merkkiä. Muutaman sanan lause on riittävän pitkä ja helppo muistaa.',
+    sv: 'Ett lösenord måste ha minst {{min}} tecken. En fras på några ord är tillräckligt lång och lätt att komma ihåg.',
+  },
+  passwordTooLong: {
+    en: 'A password may have at most {{max}} characters.',
+    fi: 'Salasanassa saa olla enintään {{max}} merkkiä.',
+    sv: 'Ett lösenord får ha högst {{max}} tecken.',
+  },
+  passwordCommon: {
+    en: 'This password is on a list of common or leaked passwords (perhaps with digits or symbols added), so it would be guessed easily. Choose another.',
+    fi: 'Salasana on yleisten tai vuotaneiden salasanojen luettelossa (ehkä numeroilla tai merkeillä täydennettynä), joten se arvattaisiin helposti. Valitse toinen.',
+    sv: 'Lösenordet finns på en lista över vanliga eller läckta lösenord (kanske med siffror eller tecken tillagda), så det vore lätt att gissa. Välj ett annat.',
+  },
+  passwordPattern: {
+    en: 'This password only repeats characters or runs along the keyboard, the alphabet or the digits. Choose another.',
+    fi: 'Salasana vain toistaa merkkejä tai etenee näppäimistön, aakkosten tai numeroiden järjestyksessä. Valitse toinen.',
+    sv: 'Lösenordet upprepar bara tecken eller följer tangentbordet, alfabetet eller siffrorna i ordning. Välj ett annat.',
+  },
+  passwordContainsName: {
+    en: 'The password must not contain the user name or the word digisalkku.',
+    fi: 'Salasanassa ei saa olla käyttäjätunnusta eikä sanaa digisalkku.',
+    sv: 'Lösenordet får inte innehålla användarnamnet eller ordet digisalkku.',
+  },
+  usernameFormat: {
+    en: 'A user name has 3–100 characters: lower-case letters a–z, digits, and . _ - @ between them, like matti.meikalainen.',
+    fi: 'Käyttäjätunnuksessa on 3–100 merkkiä: pieniä kirjaimia a–z, numeroita sekä niiden välissä merkkejä . _ - @, esimerkiksi matti.meikalainen.',
+    sv: 'Ett användarnamn har 3–100 tecken: små bokstäver a–z, siffror och mellan dem . _ - @, till exempel matti.meikalainen.',
+  },
+  displayNameRequired: {
+    en: 'Write the name shown for the user (at most 200 characters).',
+    fi: 'Kirjoita käyttäjän näytettävä nimi (enintään 200 merkkiä).',
+    sv: 'Skriv namnet som visas för användaren (högst 200 tecken).',
+  },
+  editorNeedsMinistry: {
+    en: 'An editor edits the initiatives of one ministry: choose the ministry.',
+    fi: 'Muokkaaja muokkaa yhden ministeriön hankkeita: valitse ministeriö.',
+    sv: 'En redaktör redigerar ett ministeriums projekt: välj ministeriet.',
+  },
+  ministryOnlyForEditors: {
+    en: 'Only an editor has a ministry; leave it empty for other roles.',
+    fi: 'Vain muokkaajalla on ministeriö; jätä se tyhjäksi muilla rooleilla.',
+    sv: 'Endast en redaktör har ett ministerium; lämna det tomt för andra roller.',
+  },
   euActNotInCatalogue: {
     en: 'That EU act is not in the catalogue.',
     fi: 'EU-säädöstä ei ole luettelossa.',

@@ -44,7 +44,7 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
           </Button>
         </div>
       </header>
-      <MainNavigation />
+      <MainNavigation user={user} />
       <main id="main" tabIndex={-1} className="app-main">
         <SnapshotFrame>{children}</SnapshotFrame>
       </main>
@@ -56,7 +56,7 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
  * The main navigation. On a phone it folds behind a "Valikko" button (styles.css), so the
  * page's own content starts on the first screen; it folds again after each navigation.
  */
-function MainNavigation() {
+function MainNavigation({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { pathname } = useLocation();
@@ -88,6 +88,7 @@ function MainNavigation() {
         <NavLink to="/matrix">{t('scoring.nav.matrix')}</NavLink>
         <NavLink to="/import">{t('common.nav.import')}</NavLink>
         <NavLink to="/snapshots">{t('snapshot.nav')}</NavLink>
+        {user.role === 'admin' && <NavLink to="/admin/users">{t('admin.nav')}</NavLink>}
       </div>
     </nav>
   );

@@ -9,6 +9,7 @@ import { savedViewRouter } from './saved-view.ts';
 import { scoringRouter } from './scoring.ts';
 import { snapshotRouter } from './snapshot.ts';
 import { statsRouter } from './stats.ts';
+import { userAdminRouter } from './user-admin.ts';
 
 export const appRouter = router({
   auth: authRouter,
@@ -21,6 +22,7 @@ export const appRouter = router({
   stats: statsRouter,
   snapshot: snapshotRouter,
   cooperation: cooperationRouter,
+  userAdmin: userAdminRouter,
 });
 
 export type AppRouter = typeof appRouter;
