@@ -52,6 +52,9 @@ export class BenchServer {
         HOST: '127.0.0.1',
         PORT: '0',
         BENCH_LOOP_LAG_FILE: lagFile,
+        // The open-data rows load the feed far past the rate limit a real consumer gets.
+        OPEN_DATA: 'true',
+        OPEN_DATA_RATE_LIMIT: '100000000',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -145,6 +148,19 @@ export class BenchServer {
     if (!response.ok) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
     const [first] = JSON.parse(text) as [{ result: { data: Parameters<typeof superjson.deserialize>[0] } }];
     return superjson.deserialize<T>(first.result.data);
+  }
+
+  /** An address on the server. */
+  url(path: string): string {
+    return `${this.origin}${path}`;
+  }
+
+  /** A plain JSON GET (the open-data feed), decoded: for checking a row's answer before loading it. */
+  async getJson<T>(path: string): Promise<{ data: T; bytes: number }> {
+    const response = await fetch(this.url(path), { headers: this.headers() });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    return { data: JSON.parse(text) as T, bytes: Buffer.byteLength(text) };
   }
 
   /** One query, decoded: for checking a row's answer before loading it. */

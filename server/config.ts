@@ -20,6 +20,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** The open-data feed at /api/open/ is served (OPEN_DATA=true); off by default. */
   openData: boolean;
+  /** Requests a minute the open-data feed answers per client network (OPEN_DATA_RATE_LIMIT, default 60). */
+  openDataRateLimit: number;
   /**
    * Reverse proxies in front of the server whose X-Forwarded-For entries are believed (0: none,
    * the socket's peer is the client). Sign-in is throttled per client address.
@@ -50,6 +52,7 @@ export function readConfig(
     sessionHours: Number.isInteger(sessionHours) && sessionHours > 0 ? sessionHours : 12,
     sessionIdleMinutes: readIdleMinutes(env.SESSION_IDLE_MINUTES),
     openData: readSwitch('OPEN_DATA', env.OPEN_DATA, false),
+    openDataRateLimit: readRateLimit(env.OPEN_DATA_RATE_LIMIT),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     readCacheBytes: readCacheMegabytes(env.READ_CACHE_MB) * 1024 * 1024,
     clientDir: resolve(env.CLIENT_DIR || projectPath('dist', 'client')),
@@ -63,6 +66,17 @@ function readSwitch(name: string, value: string | undefined, fallback: boolean):
   if (text === 'true') return true;
   if (text === 'false') return false;
   throw new ConfigError(`${name} must be true or false, not "${value}".`);
+}
+
+/** `OPEN_DATA_RATE_LIMIT`: a positive whole number of requests a minute; 60 unless told otherwise. */
+function readRateLimit(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 60;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ConfigError(
+      `OPEN_DATA_RATE_LIMIT must be a whole number of requests a minute (1 or more), not "${value}".`,
+    );
+  return limit;
 }
 
 /** `SESSION_IDLE_MINUTES`: 5 minutes to a day; 60 unless told otherwise. */

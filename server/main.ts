@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     sessionIdleMinutes: config.sessionIdleMinutes,
     secureCookies: config.secureCookies,
     openData: config.openData,
+    openDataRateLimit: config.openDataRateLimit,
     oidc,
     trustProxy: config.trustProxy,
     clientDir: config.clientDir,

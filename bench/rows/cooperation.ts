@@ -19,7 +19,7 @@ import {
 } from '../raw-cooperation.ts';
 import { rawListQuery } from '../raw-queries.ts';
 import type { BenchContext, BenchRow } from '../row.ts';
-import { type TrpcQuerySpec, trpcQueryRows } from './trpc.ts';
+import { bothLoads } from './trpc.ts';
 
 interface Picked {
   /** The body with the most links: the largest body page. */
@@ -72,36 +72,6 @@ const ids = () => {
 
 const sortedKeys = (keys: string[]) => [...keys].sort();
 const string = (value: unknown) => String(value);
-
-/** Each spec at 1 connection (p50) and 16 (p95), as the other rows are measured. */
-function bothLoads<Output>(
-  spec: Omit<TrpcQuerySpec<Output>, 'id' | 'name' | 'connections' | 'stat' | 'budget'> & {
-    id: string;
-    name: string;
-    budget16: TrpcQuerySpec<Output>['budget'];
-    budget1: TrpcQuerySpec<Output>['budget'];
-  },
-): BenchRow[] {
-  const { budget1, budget16, ...rest } = spec;
-  return [
-    ...trpcQueryRows({
-      ...rest,
-      id: `${spec.id}-1`,
-      name: `${spec.name}, 1 connection, p50`,
-      connections: 1,
-      stat: 'p50',
-      budget: budget1,
-    }),
-    ...trpcQueryRows({
-      ...rest,
-      id: `${spec.id}-16`,
-      name: `${spec.name}, 16 connections, p95`,
-      connections: 16,
-      stat: 'p95',
-      budget: budget16,
-    }),
-  ];
-}
 
 const today = () => todayInFinland();
 

@@ -11,6 +11,7 @@ import { cooperationRows } from './cooperation.ts';
 import { importRows } from './import.ts';
 import { listRows } from './list.ts';
 import { mixedLoadRow } from './mixed-load.ts';
+import { openDataRows } from './open-data.ts';
 import { memoryRows, restartRow, rssUnderLoadRow } from './server-process.ts';
 import { situationRows } from './situation.ts';
 import { snapshotRows } from './snapshots.ts';
@@ -20,6 +21,7 @@ export const ROWS: BenchRow[] = [
   ...boardRows,
   ...situationRows,
   ...cooperationRows,
+  ...openDataRows,
   ...importRows,
   ...memoryRows,
   rssUnderLoadRow,

@@ -15,6 +15,11 @@ export interface TrpcQuerySpec<Output> {
   path: string;
   /** The input; a promise when it needs to look something up first (an id of the imported data). */
   input(context: BenchContext): unknown;
+  /**
+   * A plain GET route instead of the procedure (the open-data feed): its address on the server,
+   * which answers JSON; `path` and `input` then only name the row.
+   */
+  route?: string;
   connections: number;
   /** The percentile the budget is about. */
   stat: 'p50' | 'p95' | 'p97_5';
@@ -45,9 +50,14 @@ export function trpcQueryRows<Output>(spec: TrpcQuerySpec<Output>): BenchRow[] {
     async measure(context): Promise<Figure> {
       const { server } = context;
       const input = await spec.input(context);
-      const probe = await server.trpcQuery<Output>(spec.path, input);
+      const probe = spec.route
+        ? await server.getJson<Output>(spec.route)
+        : await server.trpcQuery<Output>(spec.path, input);
       const summary = await httpLoad(
-        { url: server.trpcUrl(spec.path, input), headers: server.headers() },
+        {
+          url: spec.route ? server.url(spec.route) : server.trpcUrl(spec.path, input),
+          headers: server.headers(),
+        },
         spec.connections,
         context.load,
       );
@@ -87,4 +97,34 @@ export function trpcQueryRows<Output>(spec: TrpcQuerySpec<Output>): BenchRow[] {
     },
   };
   return [api, ratio];
+}
+
+/** Each spec at 1 connection (p50) and 16 (p95), as the other rows are measured. */
+export function bothLoads<Output>(
+  spec: Omit<TrpcQuerySpec<Output>, 'id' | 'name' | 'connections' | 'stat' | 'budget'> & {
+    id: string;
+    name: string;
+    budget16: TrpcQuerySpec<Output>['budget'];
+    budget1: TrpcQuerySpec<Output>['budget'];
+  },
+): BenchRow[] {
+  const { budget1, budget16, ...rest } = spec;
+  return [
+    ...trpcQueryRows({
+      ...rest,
+      id: `${spec.id}-1`,
+      name: `${spec.name}, 1 connection, p50`,
+      connections: 1,
+      stat: 'p50',
+      budget: budget1,
+    }),
+    ...trpcQueryRows({
+      ...rest,
+      id: `${spec.id}-16`,
+      name: `${spec.name}, 16 connections, p95`,
+      connections: 16,
+      stat: 'p95',
+      budget: budget16,
+    }),
+  ];
 }

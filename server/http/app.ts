@@ -56,6 +56,8 @@ export interface AppOptions {
   readCacheBytes?: number;
   /** Serve the open-data feed at /api/open/ (OPEN_DATA); off by default. */
   openData?: boolean;
+  /** Requests a minute the feed answers per client network (OPEN_DATA_RATE_LIMIT, default 60). */
+  openDataRateLimit?: number;
   /** Single sign-on through OpenID Connect (OIDC_ISSUER…); null or missing: passwords only. */
   oidc?: OidcConfig | null;
 }
@@ -271,7 +273,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api', exportRoutes());
   app.route(
     '/api',
-    openDataRoutes({ enabled: options.openData ?? false, trustProxy: options.trustProxy ?? 0 }),
+    openDataRoutes({
+      enabled: options.openData ?? false,
+      trustProxy: options.trustProxy ?? 0,
+      requestsPerWindow: options.openDataRateLimit,
+    }),
   );
   app.route('/api/auth/oidc', oidcRoutes(options));
   app.all('/api/*', (c) => c.json({ error: sm('noSuchApiRoute') }, 404));

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INITIATIVE_FIELD_REGISTRY } from '../../shared/initiative-fields.ts';
 import type { Database } from '../db/database.ts';
@@ -103,6 +104,15 @@ describe('the open-data feed', () => {
       expect(text).not.toMatch(/9876543[,.]21/);
       expect(text).not.toContain(archivedTitle);
     }
+  });
+
+  it('sends the same feed gzipped to a client that takes it', async () => {
+    const plain = await app.request('/api/open/initiatives.json');
+    const compressed = await app.request('/api/open/initiatives.json', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await compressed.arrayBuffer())).toString('utf8')).toBe(await plain.text());
   });
 
   it('answers 304 to a client holding the current version, and a new body once the data changes', async () => {
