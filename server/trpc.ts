@@ -47,14 +47,19 @@ export function createContextInner(options: {
 
 // ---------------------------------------------------------------- init
 
+/** Keys superjson refuses to write (its prototype-pollution guard): the whole answer would fail as a 500. */
+const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Field path → messages, for the client to show beside each field. */
 export function zodFieldErrors(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  // A Map, not an object: a path is the client's own key (`toString`, `__proto__`…), never a lookup into a prototype.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
-    const key = issue.path.join('.') || '(input)';
-    fields[key] = [...(fields[key] ?? []), issue.message];
+    const path = issue.path.join('.') || '(input)';
+    const key = POLLUTING_KEYS.has(path) ? `(${path})` : path;
+    fields.set(key, [...(fields.get(key) ?? []), issue.message]);
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 /** Whose fields a procedure's input names: an EU act's, a body's, a benchmark's, or an initiative's (and any request's). */

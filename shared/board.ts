@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Language, TIERS, type Tier, tierSchema } from './codes.ts';
+import { isoDateSchema } from './dates.ts';
 import { idSchema } from './id.ts';
 import { initiativeFilterSchema } from './initiative-filter.ts';
 import type { InitiativeListItem } from './initiative-list.ts';
@@ -92,8 +93,10 @@ export type BoardMoveInput = z.input<typeof boardMoveInputSchema>;
 
 export const boardDecisionsInputSchema = z
   .object({
-    from: z.iso.date().optional(),
-    to: z.iso.date().optional(),
+    // The dates every other input takes (real days, 1990–2100): zod's own ISO date lets year 0
+    // through, which PostgreSQL refuses as out of range (a 500 instead of a 400).
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
     /** One initiative's decisions only (its page). */
     initiativeId: idSchema().optional(),
   })

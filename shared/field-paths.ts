@@ -405,20 +405,23 @@ const WHOLE = {
 const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
+/** A table's own entry: a key of the input such as `toString` or `__proto__` names nothing we know. */
+const own = <T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  table && Object.hasOwn(table, key) ? table[key] : undefined;
 
 function nodeLabel(node: PathNode, rest: readonly string[], language: Language): string {
   const [head, ...tail] = rest;
   if (head === undefined) return node.label[language];
   if (node.localized && (head === 'fi' || head === 'sv' || head === 'en'))
     return `${node.label[language]} ${IN_LANGUAGE[head][language]}`;
-  const child = node.children?.[head];
+  const child = own(node.children, head);
   if (child) return nodeLabel(child, tail, language);
   if (!isIndex(head)) return node.label[language];
   const n = Number(head) + 1;
   if (!node.item) return fill(LIST_ITEM[language], { label: node.label[language], n });
   const row = fill(node.item.label[language], { n });
   if (tail.length === 0) return row;
-  const part = node.item.parts?.[tail.join('.')] ?? node.item.parts?.[tail[0] as string];
+  const part = own(node.item.parts, tail.join('.')) ?? own(node.item.parts, tail[0] as string);
   if (part) return fill(part[language], { n });
   if (node.item.subject) {
     const inner = treeLabel(node.item.subject(), tail, language);
@@ -430,7 +433,7 @@ function nodeLabel(node: PathNode, rest: readonly string[], language: Language):
 function treeLabel(tree: PathTree, path: readonly string[], language: Language): string | null {
   // Updates wrap the fields: `{ id, version, data: { title: … } }`.
   const [head, ...tail] = path[0] === 'data' && path.length > 1 ? path.slice(1) : path;
-  const node = head === undefined ? undefined : tree[head];
+  const node = head === undefined ? undefined : own(tree, head);
   return node ? nodeLabel(node, tail, language) : null;
 }
 

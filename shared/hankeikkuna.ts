@@ -159,9 +159,16 @@ function datePart(value: string | null | undefined): string | null | undefined {
   return /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim())?.[1] ?? null;
 }
 
-function localizedText(value: z.infer<typeof localized> | string | null | undefined): string | null {
+function localizedText(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  return value?.fi?.trim() || value?.sv?.trim() || value?.en?.trim() || null;
+  if (!value || typeof value !== 'object') return null;
+  // A link's label comes unchecked (`linkit` is free-form): its parts may be anything, not only text.
+  const parts = value as Record<string, unknown>;
+  for (const language of ['fi', 'sv', 'en']) {
+    const part = parts[language];
+    if (typeof part === 'string' && part.trim()) return part.trim();
+  }
+  return null;
 }
 
 function readLink(raw: unknown): Link | null {

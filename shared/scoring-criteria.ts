@@ -15,7 +15,10 @@ export const DEFAULT_CRITERIA = [
 ] as const;
 
 /** A criterion key: short, lower case, stable in files and URLs. */
-export const CRITERION_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+// Never `constructor` or `prototype`: keys become object keys in every answer, and superjson
+// refuses to write those (its prototype-pollution guard), so one stored score would make the
+// board, the initiative and the weightings answer 500 for everyone.
+export const CRITERION_KEY_PATTERN = /^(?!(?:constructor|prototype)$)[a-z][a-z0-9_]{0,39}$/;
 /** The most criteria an initiative may be scored on; also caps what a file may send. */
 export const MAX_CRITERIA = 30;
 

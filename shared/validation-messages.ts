@@ -284,9 +284,9 @@ export const VALIDATION_MESSAGES = {
     sv: 'Högst {{max}} kriteriepoäng.',
   },
   criterionKey: {
-    en: 'A criterion key is a lower-case letter and at most 39 more lower-case letters, digits or underscores, like eu_urgency.',
-    fi: 'Kriteerin tunnus on pieni kirjain ja enintään 39 muuta pientä kirjainta, numeroa tai alaviivaa, esimerkiksi eu_urgency.',
-    sv: 'En kriterienyckel är en liten bokstav och högst 39 till små bokstäver, siffror eller understreck, till exempel eu_urgency.',
+    en: 'A criterion key is a lower-case letter and at most 39 more lower-case letters, digits or underscores, like eu_urgency (but not constructor or prototype).',
+    fi: 'Kriteerin tunnus on pieni kirjain ja enintään 39 muuta pientä kirjainta, numeroa tai alaviivaa, esimerkiksi eu_urgency (mutta ei constructor tai prototype).',
+    sv: 'En kriterienyckel är en liten bokstav och högst 39 till små bokstäver, siffror eller understreck, till exempel eu_urgency (men inte constructor eller prototype).',
   },
   unknownCriteria: {
     en: 'No such scoring criterion: {{keys}}. The criteria are {{criteria}}.',

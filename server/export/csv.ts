@@ -22,9 +22,14 @@ export const CSV_SEPARATOR = ';';
 const BOM = '\uFEFF';
 const LINE_END = '\r\n';
 
-/** RFC 4180: a field holding the separator, a quote or a line break is quoted, its quotes doubled. */
+/**
+ * RFC 4180: a field holding the separator, a quote or a line break is quoted, its quotes doubled.
+ * So is one holding a comma or a tab: Excel in a locale whose list separator is the comma (and
+ * any reader splitting on tabs) would start a new cell there, and `Budjetti,=1+cmd|…` would
+ * become a formula cell behind the neutralised start (cell-safety.ts looks at the start only).
+ */
 export function csvField(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[;,\t"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A number as Excel in the language's locale reads it: no grouping, two decimals if any, a decimal comma in Finnish and Swedish. */

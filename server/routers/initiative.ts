@@ -45,6 +45,7 @@ export const initiativeRouter = router({
     .mutation(({ ctx, input }) => restoreInitiative(ctx.database.db, ctx.user, input.id)),
   /** Signed-in users: the audit history, newest first; `afterVersion` gives only later changes. */
   history: viewerProcedure
-    .input(idInput.extend({ afterVersion: z.number().int().min(0).optional() }))
+    // At most the largest version the integer column holds: a larger one failed in SQL as a 500.
+    .input(idInput.extend({ afterVersion: z.number().int().min(0).max(2_147_483_647).optional() }))
     .query(({ ctx, input }) => initiativeHistory(ctx.database.db, input.id, input.afterVersion)),
 });
