@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
@@ -11,19 +9,19 @@ import type { UserCreateInput } from '../../shared/user-admin.ts';
 import { CLI_ACTOR } from '../cli.ts';
 import type { Database } from '../db/database.ts';
 import { DomainError } from '../errors.ts';
-import { createApp } from '../http/app.ts';
 import { auditHistory } from '../services/audit.ts';
 import { login, userForSession } from '../services/auth.ts';
 import { deactivateUser, updateUser } from '../services/user-admin.ts';
 import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
 import { errorShapeOf, rejectionOf, uniqueWord } from '../test/factories.ts';
+import { type LiveServer, serveApp } from '../test/live-server.ts';
 import { createRoleUsers, createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { createCallerFactory, createContextInner } from '../trpc.ts';
 import { type AppRouter, appRouter } from './_app.ts';
 
 let database: Database;
 let roles: Awaited<ReturnType<typeof createRoleUsers>>;
-let server: ReturnType<typeof serve>;
+let live: LiveServer;
 let baseUrl: string;
 const as = (user: SessionUser | null) => callerFor(database, user);
 const admin = () => as(roles.admin);
@@ -45,21 +43,11 @@ const signIn = async (username: string, password = GOOD_PASSWORD) =>
 beforeAll(async () => {
   database = await createTestDatabase();
   roles = await createRoleUsers(database);
-  const app = createApp({
-    database,
-    version: 'test',
-    sessionHours: 1,
-    secureCookies: false,
-    clientDir: null,
-  });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) =>
-    server.listening ? resolve() : server.once('listening', () => resolve()),
-  );
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  live = await serveApp(database);
+  baseUrl = live.baseUrl;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await live.close();
   await database.close();
 });
 
