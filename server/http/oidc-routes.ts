@@ -4,7 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { sm } from '../../shared/server-messages.ts';
 import { logServerError } from '../log.ts';
 import type { OidcConfig } from '../oidc-config.ts';
-import { logout, sessionCookieName } from '../services/auth.ts';
+import { logout, openSession, sessionCookieName } from '../services/auth.ts';
 import {
   endSessionsOfIdentity,
   identityFromClaims,
@@ -16,7 +16,6 @@ import {
   SsoRefusal,
   ssoErrorCode,
 } from '../services/oidc.ts';
-import { openSessionFor } from '../services/oidc-session.ts';
 import type { AppEnv } from './app.ts';
 import { sessionCookie } from './cookies.ts';
 
@@ -169,7 +168,7 @@ export function oidcRoutes(options: OidcRouteOptions): Hono<AppEnv> {
       const userId = await provisionSsoUser(db, identity);
       // Whoever was signed in in this browser before is signed out: one session per browser.
       await logout(db, getCookie(c, sessionCookieName(options.secureCookies)));
-      const session = await openSessionFor(db, userId, options.sessionHours);
+      const session = await openSession(db, userId, options.sessionHours);
       c.header('Set-Cookie', sessionCookie(session.token, session.expiresAt, options.secureCookies), {
         append: true,
       });

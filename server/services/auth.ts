@@ -112,12 +112,26 @@ export async function login(
   await clearName(db, username);
   if (counted !== null) await releaseAttempt(db, 'address', counted);
   if (network !== null) await rememberAddress(db, row.id, network);
+  const { token, expiresAt } = await openSession(db, row.id, sessionHours);
+  return { token, user: toSessionUser(row), expiresAt };
+}
+
+/**
+ * Opens a session for a user whose identity has been checked (by password, or by single
+ * sign-on): a fresh random token, kept in the database only as its SHA-256. The caller has
+ * refused disabled users.
+ */
+export async function openSession(
+  db: Db,
+  userId: string,
+  sessionHours: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionHours * 3_600_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId: row.id, expiresAt });
+  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
   // Housekeeping: expired sessions are useless; removing them at sign-in keeps the table small.
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
-  return { token, user: toSessionUser(row), expiresAt };
+  return { token, expiresAt };
 }
 
 /** Minutes without a request after which a session ends (SESSION_IDLE_MINUTES). */
