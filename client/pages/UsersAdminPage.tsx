@@ -48,61 +48,59 @@ export function UsersAdminPage() {
       ? { change: open.change, user: open.user }
       : null;
   const users = list.data;
+  // Loading, or refused (a dead end with a heading of its own): one h1 on the page either way.
+  if (!users) return <QueryState query={list} />;
   return (
     <div className="users-admin">
       <Heading variant="h1">{t('admin.users.title')}</Heading>
-      {!users ? (
-        <QueryState query={list} />
+
+      <p>{t('admin.users.intro')}</p>
+      <p role="status" className="users-admin__status">
+        {notice}
+      </p>
+      {adding ? (
+        <UserCreateForm
+          onCreated={(user) => {
+            setAdding(false);
+            setNotice(t('admin.create.done', { name: user.displayName, username: user.username }));
+            addButton.current?.focus();
+          }}
+          onCancel={() => {
+            setAdding(false);
+            addButton.current?.focus();
+          }}
+        />
       ) : (
-        <>
-          <p>{t('admin.users.intro')}</p>
-          <p role="status" className="users-admin__status">
-            {notice}
-          </p>
-          {adding ? (
-            <UserCreateForm
-              onCreated={(user) => {
-                setAdding(false);
-                setNotice(t('admin.create.done', { name: user.displayName, username: user.username }));
-                addButton.current?.focus();
-              }}
-              onCancel={() => {
-                setAdding(false);
-                addButton.current?.focus();
-              }}
-            />
-          ) : (
-            <div className="users-admin__add">
-              <Button ref={addButton} onClick={() => setAdding(true)}>
-                {t('admin.create.open')}
-              </Button>
-            </div>
-          )}
-          {stateError && (
-            <InlineAlert status="error" role="alert">
-              {t('admin.failed', { message: stateError.message })}
-            </InlineAlert>
-          )}
-          <section aria-labelledby="users-list-heading">
-            <h2 id="users-list-heading">{t('admin.users.listHeading')}</h2>
-            <p className="muted">
-              {t('admin.users.count', {
-                count: users.length,
-                active: users.filter((user) => !user.disabledAt).length,
-              })}
-            </p>
-            <UserTable
-              users={users}
-              meId={me.data?.id}
-              onChange={(change, user) => {
-                deactivate.reset();
-                reactivate.reset();
-                setOpen({ change, user });
-              }}
-            />
-          </section>
-        </>
+        <div className="users-admin__add">
+          <Button ref={addButton} onClick={() => setAdding(true)}>
+            {t('admin.create.open')}
+          </Button>
+        </div>
       )}
+      {stateError && (
+        <InlineAlert status="error" role="alert">
+          {t('admin.failed', { message: stateError.message })}
+        </InlineAlert>
+      )}
+      <section aria-labelledby="users-list-heading">
+        <h2 id="users-list-heading">{t('admin.users.listHeading')}</h2>
+        <p className="muted">
+          {t('admin.users.count', {
+            count: users.length,
+            active: users.filter((user) => !user.disabledAt).length,
+          })}
+        </p>
+        <UserTable
+          users={users}
+          meId={me.data?.id}
+          onChange={(change, user) => {
+            deactivate.reset();
+            reactivate.reset();
+            setOpen({ change, user });
+          }}
+        />
+      </section>
+
       <UserEditDialog
         user={open?.change === 'edit' ? open.user : null}
         onClose={() => setOpen(null)}
