@@ -191,7 +191,10 @@ function postEarlyAnswered(
 ): Promise<Response | 'reset'> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const outgoing = request(url, { method: 'POST', headers }, (incoming) => {
+    // A socket of its own (never pooled), whose own errors are heard: once the answer is in,
+    // the request no longer forwards the socket's errors, and the rest of the body being
+    // refused (EPIPE) would otherwise be an uncaught exception.
+    const outgoing = request(url, { method: 'POST', headers, agent: false }, (incoming) => {
       answered = true;
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -205,6 +208,7 @@ function postEarlyAnswered(
         );
       });
     });
+    outgoing.on('socket', (socket) => socket.on('error', () => {}));
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       if (answered) return;
       if (error.code === 'ECONNRESET' || error.code === 'EPIPE') resolve('reset');
