@@ -1,39 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { PAGE_ROUTES, type PageRoute } from '../client/routes.ts';
+import { PAGE_ROUTES } from '../client/routes.ts';
 import { signIn } from './helpers.ts';
-
-interface Ids {
-  initiative: string;
-  euAct: string;
-  body: string;
-  benchmark: string;
-}
-
-/** A real URL for every page of the app; typed by the app's own list, so a new page must be added here. */
-const URLS: Record<PageRoute, (ids: Ids) => string> = {
-  '/': () => '/',
-  '/attention': () => '/attention',
-  '/radar': () => '/radar',
-  '/roadmap': () => '/roadmap',
-  '/initiatives': () => '/initiatives',
-  '/initiatives/new': () => '/initiatives/new',
-  '/initiatives/:id': ({ initiative }) => `/initiatives/${initiative}`,
-  '/initiatives/:id/edit': ({ initiative }) => `/initiatives/${initiative}/edit`,
-  '/board': () => '/board',
-  '/eu-acts': () => '/eu-acts',
-  '/eu-acts/:id': ({ euAct }) => `/eu-acts/${euAct}`,
-  '/cooperation': () => '/cooperation',
-  '/cooperation/bodies/:id': ({ body }) => `/cooperation/bodies/${body}`,
-  '/cooperation/benchmarks/:id': ({ benchmark }) => `/cooperation/benchmarks/${benchmark}`,
-  '/import': () => '/import',
-  '/weightings': () => '/weightings',
-  '/weightings/compare': () => '/weightings/compare',
-  '/matrix': () => '/matrix',
-  '/snapshots': () => '/snapshots',
-  '/changes': () => '/changes',
-  '/admin/users': () => '/admin/users',
-  '*': () => '/no-such-page',
-};
+import { collectIds, settle, URLS } from './page-urls.ts';
 
 /**
  * Nothing reaches past the right edge: neither the page nor anything inside a scrolling box,
@@ -80,11 +48,6 @@ async function watchPolicyViolations(page: Page) {
 const policyViolations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __policyViolations?: string[] }).__policyViolations ?? []);
 
-async function settle(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('Ladataan…')).toHaveCount(0);
-}
-
 test('at 320 px no page scrolls sideways and none breaks the security policy, signed out or in', async ({
   page,
 }) => {
@@ -98,28 +61,7 @@ test('at 320 px no page scrolls sideways and none breaks the security policy, si
   expect.soft(await policyViolations(page), 'sign-in: CSP violations').toEqual([]);
 
   await signIn(page, 'coordinator');
-  const initiative = (await page.locator('a[href^="/initiatives/"]').first().getAttribute('href'))?.split(
-    '/',
-  )[2];
-  await page.goto('/eu-acts');
-  await settle(page);
-  const euAct = (await page.locator('a[href^="/eu-acts/"]').first().getAttribute('href'))?.split('/')[2];
-  await page.goto('/cooperation');
-  await settle(page);
-  const idOf = async (prefix: string) =>
-    (await page.locator(`a[href^="${prefix}"]`).first().getAttribute('href'))?.split('/')[3];
-  const body = await idOf('/cooperation/bodies/');
-  const benchmark = await idOf('/cooperation/benchmarks/');
-  expect(initiative).toBeTruthy();
-  expect(euAct).toBeTruthy();
-  expect(body).toBeTruthy();
-  expect(benchmark).toBeTruthy();
-  const ids = {
-    initiative: initiative ?? '',
-    euAct: euAct ?? '',
-    body: body ?? '',
-    benchmark: benchmark ?? '',
-  };
+  const ids = await collectIds(page);
 
   for (const route of PAGE_ROUTES) {
     await page.goto(URLS[route](ids));

@@ -87,7 +87,13 @@ export function StackedBars({
                 );
                 const href = row.href(s.key);
                 const label = segmentLabel(row, s, value);
-                if (!href) return <g aria-label={label}>{rect}</g>;
+                if (!href)
+                  return (
+                    <g>
+                      <title>{label}</title>
+                      {rect}
+                    </g>
+                  );
                 return (
                   <a href={href} aria-label={label} className="chart-segment" onClick={open(href)}>
                     <title>{label}</title>
