@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import type { SessionUser } from '../shared/user.ts';
 import { Layout } from './components/Layout.tsx';
+import { PublicFrame } from './components/PublicFrame.tsx';
 import { QueryState } from './components/QueryState.tsx';
+import { SiteFooter } from './components/SiteFooter.tsx';
 import { SnapshotModeProvider, ViewUser } from './lib/snapshot-mode.tsx';
 import { trpc } from './lib/trpc.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { PAGE_ROUTES, type PageRoute } from './routes.ts';
+import { PAGE_ROUTES, type PageRoute, PUBLIC_ROUTES } from './routes.ts';
 
 // Every screen after sign-in loads on first visit, so the first paint (the sign-in page) is small:
 // the list parses its URL with shared/ zod schemas, and zod alone would break the budget of issue 8.
@@ -63,6 +65,10 @@ const ChangesPage = lazy(() => import('./pages/ChangesPage.tsx').then((m) => ({ 
 const UsersAdminPage = lazy(() =>
   import('./pages/UsersAdminPage.tsx').then((m) => ({ default: m.UsersAdminPage })),
 );
+// The accessibility statement (issue 14), public: signed out too.
+const AccessibilityStatementPage = lazy(() =>
+  import('./pages/AccessibilityStatementPage.tsx').then((m) => ({ default: m.AccessibilityStatementPage })),
+);
 
 const LOADING = { isError: false, error: null, refetch: () => undefined };
 
@@ -89,14 +95,18 @@ const PAGES: Record<PageRoute, (user: SessionUser) => ReactNode> = {
   '/snapshots': (user) => <SnapshotsPage user={user} />,
   '/changes': () => <ChangesPage />,
   '/admin/users': () => <UsersAdminPage />,
+  '/accessibility': () => <AccessibilityStatementPage />,
   '*': () => <NotFoundPage />,
 };
 
-/** Signed out: only the sign-in page. Signed in: the app, with real URLs for every view. */
+/**
+ * Signed out: the sign-in page, or a public page (the accessibility statement) in a frame of its
+ * own. Signed in: the app, with real URLs for every view.
+ */
 export function App() {
   const me = useQuery(trpc.auth.me.queryOptions());
   if (me.isPending || me.isError) return <QueryState query={me} />;
-  if (!me.data) return <LoginPage />;
+  if (!me.data) return <SignedOut />;
   const user = me.data;
   return (
     <SnapshotModeProvider userId={user.id}>
@@ -116,5 +126,29 @@ export function App() {
         </Suspense>
       </Layout>
     </SnapshotModeProvider>
+  );
+}
+
+/** The pages of PUBLIC_ROUTES as a signed-out visitor sees them. */
+const PUBLIC_PAGES: Record<(typeof PUBLIC_ROUTES)[number], () => ReactNode> = {
+  '/accessibility': () => <AccessibilityStatementPage />,
+};
+
+/** What a signed-out visitor sees: a public page if the address is one, else the sign-in page. */
+function SignedOut() {
+  const { pathname } = useLocation();
+  const publicPath = PUBLIC_ROUTES.find((path) => pathname.replace(/\/+$/, '') === path);
+  if (publicPath) {
+    return (
+      <PublicFrame>
+        <Suspense fallback={<QueryState query={LOADING} />}>{PUBLIC_PAGES[publicPath]()}</Suspense>
+      </PublicFrame>
+    );
+  }
+  return (
+    <>
+      <LoginPage />
+      <SiteFooter />
+    </>
   );
 }

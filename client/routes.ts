@@ -25,7 +25,11 @@ export const PAGE_ROUTES = [
   '/snapshots',
   '/changes',
   '/admin/users',
+  '/accessibility',
   '*',
 ] as const;
 
 export type PageRoute = (typeof PAGE_ROUTES)[number];
+
+/** The pages anyone may read signed out too: a public service's accessibility statement must be public. */
+export const PUBLIC_ROUTES = ['/accessibility'] as const satisfies readonly PageRoute[];

@@ -32,6 +32,7 @@ export const URLS: Record<PageRoute, (ids: Ids) => string> = {
   '/snapshots': () => '/snapshots',
   '/changes': () => '/changes',
   '/admin/users': () => '/admin/users',
+  '/accessibility': () => '/accessibility',
   '*': () => '/no-such-page',
 };
 
@@ -41,20 +42,27 @@ export async function settle(page: Page) {
   await expect(page.getByText(/^(Ladataan|Laddar|Loading)…$/)).toHaveCount(0);
 }
 
-/** Reads a record id of each kind off the list pages (signed in). */
+/** Reads a record id of each kind off the list pages (signed in): the first link to one. */
 export async function collectIds(page: Page): Promise<Ids> {
-  const idAt = async (path: string, prefix: string, part: number) => {
+  const idAt = async (path: string, prefix: string) => {
     await page.goto(path);
     await settle(page);
-    const href = await page.locator(`a[href^="${prefix}"]`).first().getAttribute('href');
-    const id = href?.split('/')[part];
-    expect(id, `an id from a ${prefix} link on ${path}`).toBeTruthy();
+    const link = page.locator(`a[href^="${prefix}"]`).first();
+    await expect(link).toBeAttached();
+    const hrefs = await page
+      .locator(`a[href^="${prefix}"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    // Not "/initiatives/new": a record's address ends in its id.
+    const id = hrefs.map((href) => href.slice(prefix.length)).find((rest) => UUID.test(rest));
+    expect(id, `a link to a record under ${prefix} on ${path}`).toBeTruthy();
     return id ?? '';
   };
   return {
-    initiative: await idAt('/initiatives', '/initiatives/', 2),
-    euAct: await idAt('/eu-acts', '/eu-acts/', 2),
-    body: await idAt('/cooperation', '/cooperation/bodies/', 3),
-    benchmark: await idAt('/cooperation', '/cooperation/benchmarks/', 3),
+    initiative: await idAt('/initiatives', '/initiatives/'),
+    euAct: await idAt('/eu-acts', '/eu-acts/'),
+    body: await idAt('/cooperation', '/cooperation/bodies/'),
+    benchmark: await idAt('/cooperation', '/cooperation/benchmarks/'),
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

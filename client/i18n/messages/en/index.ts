@@ -17,6 +17,7 @@ import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
 import { snapshot } from './snapshot.ts';
 import { sso } from './sso.ts';
+import { statement } from './statement.ts';
 
 export const en: Translation = {
   codes: codeLabelsEn,
@@ -37,4 +38,5 @@ export const en: Translation = {
   scoring,
   snapshot,
   sso,
+  statement,
 };

@@ -16,6 +16,7 @@ import { roadmap } from './roadmap.ts';
 import { scoring } from './scoring.ts';
 import { snapshot } from './snapshot.ts';
 import { sso } from './sso.ts';
+import { statement } from './statement.ts';
 
 /** The Finnish UI text, area by area: the source of every key, and in the first load (the default language). */
 export const fi = {
@@ -37,4 +38,5 @@ export const fi = {
   scoring,
   snapshot,
   sso,
+  statement,
 } as const;
