@@ -93,7 +93,7 @@ export const INITIATIVE_FIELD_REGISTRY: readonly FieldDefinition[] = [
     'internal',
     'Vastuuministeriön tilannearvio',
     'Det ansvariga ministeriets lägesbedömning',
-    "Lead ministry's health",
+    "Lead ministry's assessment",
   ),
   field(
     'digitoimistoHealth',
@@ -101,7 +101,7 @@ export const INITIATIVE_FIELD_REGISTRY: readonly FieldDefinition[] = [
     'restricted',
     'Digitoimiston tilannearvio',
     'Digitalbyråns lägesbedömning',
-    "Digitoimisto's health",
+    "Digital Office's assessment",
   ),
   field('tier', 'code', 'restricted', 'Prioriteettitaso', 'Prioritetsnivå', 'Tier', 'tier'),
   field(

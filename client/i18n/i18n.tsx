@@ -13,23 +13,18 @@ import { config as zodConfig } from 'zod/v4/core';
 import { LANGUAGES, type Language } from '../../shared/language.ts';
 import { setValidationLanguage } from '../../shared/validation-messages.ts';
 import type { MessageKey, Translation } from './catalogue.ts';
+import { fillTemplate, type MessageVars, uiFormats } from './formats.ts';
 import { FINNISH, type LanguagePack, loadedPack, loadPack } from './language-pack.ts';
 
 const STORAGE_KEY = 'digisalkku.language';
 
-type Vars = Record<string, string | number>;
+type Vars = MessageVars;
 type Plural = { one: string; other: string };
 
 function lookup(messages: Translation, key: string): string | Plural | undefined {
   let node: unknown = messages;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return node as string | Plural | undefined;
-}
-
-function interpolate(template: string, vars: Vars | undefined): string {
-  return vars
-    ? template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`))
-    : template;
 }
 
 export interface I18n {
@@ -49,8 +44,6 @@ function initialLanguage(): Language {
   const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'fi';
 }
-
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** The language the UI shows, with its pack: a chosen language is shown once its pack is here. */
 type Shown = { language: Language; pack: LanguagePack };
@@ -102,59 +95,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   );
   const messages = shown?.pack.messages ?? FINNISH.messages;
   const value = useMemo<I18n>(() => {
-    const plurals = new Intl.PluralRules(LOCALES[language]);
-    // Calendar dates (ISO strings) have no time zone; moments (Date) are shown on the Finnish calendar.
-    const moments = new Intl.DateTimeFormat(LOCALES[language], {
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      timeZone: 'Europe/Helsinki',
-    });
-    const dateTimes = new Intl.DateTimeFormat(LOCALES[language], {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone: 'Europe/Helsinki',
-    });
-    const dates = new Intl.DateTimeFormat(LOCALES[language], {
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    const euros = new Intl.NumberFormat(LOCALES[language], {
-      style: 'currency',
-      currency: 'EUR',
-      maximumFractionDigits: 0,
-    });
-    const eurosAndCents = new Intl.NumberFormat(LOCALES[language], {
-      style: 'currency',
-      currency: 'EUR',
-      minimumFractionDigits: 2,
-    });
+    // One set of formats per language (formats.ts): 2.12.2026 and 1 234 567 € in fi and sv, en-GB's in English.
+    const formats = uiFormats(language);
     return {
       language,
       setLanguage,
       t(key, vars) {
         const found = lookup(messages, key) ?? lookup(FINNISH.messages, key);
         if (found === undefined) return key;
-        if (typeof found === 'string') return interpolate(found, vars);
+        if (typeof found === 'string') return fillTemplate(found, vars, formats);
         const count = Number(vars?.count ?? 0);
-        return interpolate(plurals.select(count) === 'one' ? found.one : found.other, vars);
+        return fillTemplate(formats.plurals.select(count) === 'one' ? found.one : found.other, vars, formats);
       },
-      formatDate(value) {
-        if (!value) return '–';
-        return typeof value === 'string'
-          ? dates.format(new Date(`${value.slice(0, 10)}T00:00:00Z`))
-          : moments.format(value);
-      },
-      formatDateTime(moment) {
-        return dateTimes.format(moment);
-      },
-      formatEuros(cents) {
-        if (cents === null || cents === undefined) return '–';
-        // Whole euros print without decimals; any cents print exactly (cents / 100 is exact to two places).
-        return cents % 100 === 0 ? euros.format(cents / 100) : eurosAndCents.format(cents / 100);
-      },
+      formatDate: formats.date,
+      formatDateTime: formats.dateTime,
+      formatEuros: formats.euros,
     };
   }, [language, messages, setLanguage]);
   // Until the chosen language is here, nothing: never a flash of text in another language.

@@ -38,7 +38,7 @@ export const codeLabelsEn: Shape<typeof codeLabelsFi> = {
     research_innovation: 'Research and innovation',
   },
   stage: {
-    pre_preparation: 'Pre-preparation',
+    pre_preparation: 'Preliminary preparation',
     preparation: 'Preparation',
     consultation: 'Consultation',
     further_preparation: 'Further preparation',

@@ -14,7 +14,7 @@ import { type CatalogueOrder, sortCatalogue } from './catalogue-order.ts';
  * and no implementing initiative.
  */
 export function EuActTable({ acts, order }: { acts: readonly EuActSummary[]; order: CatalogueOrder }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, language } = useI18n();
   const ministryName = useMinistryName();
   const today = todayInFinland();
   return (
@@ -35,7 +35,7 @@ export function EuActTable({ acts, order }: { acts: readonly EuActSummary[]; ord
           </tr>
         </thead>
         <tbody>
-          {sortCatalogue(acts, order).map((act) => {
+          {sortCatalogue(acts, order, language).map((act) => {
             const linked = EU_RELATIONS.filter((relation) => act.linked[relation] > 0);
             const implementation = comingImplementationDate(act, today);
             return (

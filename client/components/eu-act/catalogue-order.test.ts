@@ -32,14 +32,14 @@ describe('sortCatalogue', () => {
       act('CRA', '2026-12-12'),
       act('DSA', null),
     ];
-    expect(sortCatalogue(acts, 'next').map((a) => a.shortName)).toEqual([
+    expect(sortCatalogue(acts, 'next', 'fi').map((a) => a.shortName)).toEqual([
       'CRA',
       'Data Act',
       'AI Act',
       'DSA',
       'NIS2',
     ]);
-    expect(sortCatalogue(acts, 'name').map((a) => a.shortName)).toEqual([
+    expect(sortCatalogue(acts, 'name', 'fi').map((a) => a.shortName)).toEqual([
       'AI Act',
       'CRA',
       'Data Act',
@@ -59,6 +59,7 @@ describe('sortCatalogue', () => {
           const sorted = sortCatalogue(
             specs.map(([name, next]) => act(name, next)),
             'next',
+            'fi',
           );
           const dates = sorted.map((a) => a.nextKeyDate?.date ?? null);
           const firstNull = dates.indexOf(null);
@@ -68,6 +69,15 @@ describe('sortCatalogue', () => {
         },
       ),
     );
+  });
+
+  it('sorts names in the alphabet of the UI language', () => {
+    const acts = [act('Öppna data', null), act('Zeta', null), act('Ålands akt', null), act('Data Act', null)];
+    const names = (language: 'fi' | 'sv' | 'en') =>
+      sortCatalogue(acts, 'name', language).map((a) => a.shortName);
+    expect(names('sv')).toEqual(['Data Act', 'Zeta', 'Ålands akt', 'Öppna data']);
+    expect(names('fi')).toEqual(['Data Act', 'Zeta', 'Ålands akt', 'Öppna data']);
+    expect(names('en')).toEqual(['Ålands akt', 'Data Act', 'Öppna data', 'Zeta']);
   });
 
   it('reads the order from the URL, what is coming by default', () => {

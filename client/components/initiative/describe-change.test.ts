@@ -44,7 +44,7 @@ describe('health', () => {
       'Demo Editor (LVM) muutti Digitoimiston tilannearviota: keltainen → punainen',
     );
     expect(describeChange(budget('budget not approved'), actor, en)).toBe(
-      "Demo Editor (LVM) changed Digitoimisto's health from amber to red",
+      "Demo Editor (LVM) changed the Digital Office's assessment from amber to red",
     );
     expect(describeChange(budget('budgeten godkändes inte'), actor, sv)).toBe(
       'Demo Editor (LVM) ändrade Digitalbyråns lägesbedömning: gul → röd',
@@ -57,7 +57,7 @@ describe('health', () => {
   it('leaves the reason out when there is none, and names the lead ministry', () => {
     const c = change('ministryHealth', health('not_assessed', null), health('green', null));
     expect(describeChange(c, actor, en)).toBe(
-      "Demo Editor (LVM) changed the lead ministry's health from not assessed to green",
+      "Demo Editor (LVM) changed the lead ministry's assessment from not assessed to green",
     );
   });
 

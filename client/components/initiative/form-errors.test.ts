@@ -44,12 +44,12 @@ describe('validateDraft', () => {
     const { data, errors } = validateDraft(draft, t);
     expect(data).toBeNull();
     expect(errors).toEqual({
-      budget: ['Write the budget in euros, for example 1 250 000,50 (at most two decimals).'],
+      budget: ['Write the budget in euros, for example 1 250 000.50 (at most two decimals).'],
       'title.fi': ['The Finnish text is required.'],
       'summary.fi': ['The Finnish text is required.'],
       caseNumbers: ['Write the case number like VN/32418/2024. (nonsense)'],
       'milestones.0.title': ['A milestone needs a title.'],
-      'milestones.0.dueDate': ['Give a date.'],
+      'milestones.0.dueDate': ['Enter a date.'],
       'euImpacts.0.euActId': ['Choose an EU act.'],
       endDate: ['The end date is before the start date.'],
       participatingMinistries: ['The lead ministry cannot also be a participating ministry.'],
