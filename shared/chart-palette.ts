@@ -34,7 +34,7 @@ export const STATUS_STYLES: Record<Status, SeriesStyle> = {
 
 /** The health badges' own colours (styles.css), with a pattern each. */
 export const HEALTH_STYLES: Record<HealthRating, SeriesStyle> = {
-  green: { colour: '#09a580', pattern: 'solid' },
+  green: { colour: '#078f6c', pattern: 'solid' },
   amber: { colour: '#8a5a00', pattern: 'diagonal' },
   red: { colour: '#c3103f', pattern: 'crosshatch' },
   not_assessed: { colour: '#5f686d', pattern: 'dots' },
