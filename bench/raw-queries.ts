@@ -8,6 +8,7 @@
  * It cannot see a change that keeps the rows and changes the plan: follow the list's SQL closely
  * (the same expressions, the same search function), not only its meaning.
  */
+import { JS_WHITESPACE } from '../server/services/data-quality-sql.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../shared/initiative-list.ts';
 
 export interface RawQuery {
@@ -22,6 +23,8 @@ export interface RawListInput {
   themes?: string[];
   /** Cooperation bodies by slug (lower case), as the list's body filter matches them. */
   bodies?: string[];
+  /** Languages a content text lacks (`missing=sv,en`), as the list's translation-sql.ts tests it. */
+  missingTranslations?: ('sv' | 'en')[];
   text?: string;
   limit: number;
   offset: number;
@@ -59,6 +62,15 @@ export function rawListQuery(input: RawListInput): RawQuery {
   if (input.bodies?.length) {
     where.push(`exists (select 1 from initiative_bodies ib join cooperation_bodies b on b.id = ib.body_id
        where ib.initiative_id = i.id and (false or lower(regexp_replace(b.short_name, '[[:space:],]+', '-', 'g')) = any(${param(input.bodies)}::text[])))`);
+  }
+  if (input.missingTranslations?.length) {
+    const whitespace = param(JS_WHITESPACE);
+    const blank = (column: string) => `nullif(btrim(i.${column}, ${whitespace}::text), '') is null`;
+    const columns = input.missingTranslations.flatMap((language) => [
+      `title_${language}`,
+      `summary_${language}`,
+    ]);
+    where.push(`(${columns.map(blank).join(' or ')})`);
   }
   for (const { word, p } of words) {
     const stem = `i.search @@ ${tsquery(p)}`;

@@ -59,9 +59,11 @@ async function visit(page: Page, url: string) {
   await settle(page);
 }
 
-/** The sign-in page, clean and after a wrong password. */
+/** The public pages: the statement, and the sign-in page clean and after a wrong password. */
 async function signInStates(scans: Scans, m: Translation) {
   const { page } = scans;
+  await visit(page, '/accessibility');
+  await scan(scans, '/accessibility · signed out');
   await visit(page, '/');
   await scan(scans, 'sign-in');
   await page.getByLabel(m.common.login.username).fill('nobody');

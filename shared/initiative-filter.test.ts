@@ -21,6 +21,7 @@ import {
   SORT_FIELDS,
 } from './initiative-filter.ts';
 import { MINISTRY_CODES } from './ministry.ts';
+import { TRANSLATION_LANGUAGES } from './missing-translations.ts';
 
 const listOf = <T>(values: readonly T[], maxLength: number) =>
   fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength });
@@ -53,6 +54,7 @@ const filterArbitrary: fc.Arbitrary<InitiativeFilter> = fc.record(
     milestoneOverdue: fc.constant(true),
     qualityIssues: fc.constant(true),
     assessmentsDisagree: fc.constant(true),
+    missingTranslations: listOf(TRANSLATION_LANGUAGES, 2),
     text: fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
       .map((s) => s.trim())
@@ -205,6 +207,22 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
     });
   });
 
+  it('writes the missing-translation filter as missing=sv,en and drops any other language', () => {
+    const params = filterToSearchParams({ missingTranslations: ['sv', 'en'], statuses: ['ongoing'] });
+    expect(params.toString()).toBe('status=ongoing&missing=sv%2Cen');
+    expect(filterFromSearchParams(viaUrl(params)).filter).toEqual({
+      statuses: ['ongoing'],
+      missingTranslations: ['sv', 'en'],
+    });
+    // Finnish cannot be missing; a repeated or unknown language is left out, never fatal.
+    expect(filterFromSearchParams(new URLSearchParams('missing=fi,en,en,de')).filter).toEqual({
+      missingTranslations: ['en'],
+    });
+    expect(filterFromSearchParams(new URLSearchParams('missing=fi')).filter).toEqual({});
+    expect(initiativeFilterSchema.safeParse({ missingTranslations: ['fi'] }).success).toBe(false);
+    expect(activeFilterCount({ missingTranslations: ['sv'] })).toBe(1);
+  });
+
   it('defaults the sort direction to ascending', () => {
     expect(filterFromSearchParams(new URLSearchParams('sort=tier')).sort).toEqual({
       field: 'tier',
@@ -223,6 +241,7 @@ describe('filterToSearchParams / filterFromSearchParams', () => {
       ['track', TRACKS],
       ['health', HEALTH_RATINGS],
       ['tier', TIERS],
+      ['missing', TRANSLATION_LANGUAGES],
     ];
     const listPair = fc
       .constantFrom(...listParams)

@@ -18,6 +18,7 @@ import {
 import { euActRefSchema, euActSlug } from './eu-act.ts';
 import { idSchema } from './id.ts';
 import { MINISTRY_CODES, ministryCodeSchema } from './ministry.ts';
+import { TRANSLATION_LANGUAGES, translationLanguageSchema } from './missing-translations.ts';
 import { snapshotIdField } from './snapshot.ts';
 import { isSafeText, textSchema, truncateText } from './text.ts';
 import { vm } from './validation-messages.ts';
@@ -58,6 +59,11 @@ export const initiativeFilterSchema = z.object({
   /** With at least one data-quality flag (shared/data-quality.ts). */
   qualityIssues: z.boolean().optional(),
   assessmentsDisagree: z.boolean().optional(),
+  /**
+   * A content text (title, summary: every localized field of the registry) lacks its text in
+   * any of these languages; Finnish every initiative has.
+   */
+  missingTranslations: z.array(translationLanguageSchema).max(2).optional(),
   text: textSchema()
     .trim()
     .max(200, { error: () => vm('searchLength') })
@@ -117,6 +123,7 @@ const LIST_PARAMS = {
   digitoimistoHealth: ['dhealth', HEALTH_RATINGS],
   fundingSources: ['funding', FUNDING_SOURCES],
   tiers: ['tier', TIERS],
+  missingTranslations: ['missing', TRANSLATION_LANGUAGES],
 } as const;
 
 /** Reads the filter and sort from a URL query string; unknown values are dropped, never fatal. */

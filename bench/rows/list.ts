@@ -84,6 +84,21 @@ export const listRows: BenchRow[] = [
     },
   }),
   ...trpcQueryRows({
+    // "Which initiatives still lack a translation": six in ten of the portfolio do.
+    id: 'list-missing-translations',
+    name: '`initiative.list` missing Swedish or English (`missing=sv,en`), 16 connections, p95',
+    path: 'initiative.list',
+    input: () => ({ ...DEFAULT_LIST_INPUT, filter: { missingTranslations: ['sv', 'en'] } }),
+    connections: 16,
+    stat: 'p95',
+    budget: { pglite: 30, postgres: 20 },
+    describe,
+    raw: {
+      query: () => rawListQuery({ missingTranslations: ['sv', 'en'], limit: PAGE, offset: 0 }),
+      ...check,
+    },
+  }),
+  ...trpcQueryRows({
     id: 'list-deep-page',
     name: '`initiative.list` deep page (offset 9,000), 1 connection, p50',
     path: 'initiative.list',

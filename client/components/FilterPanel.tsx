@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Button, Checkbox, TextInput } from 'suomifi-ui-components';
 import { HEALTH_RATINGS, INITIATIVE_KINDS, STATUSES, THEMES, TIERS, TRACKS } from '../../shared/codes.ts';
 import { euActSlug, isEuActId } from '../../shared/eu-act.ts';
 import { activeFilterCount, bodySlug, type InitiativeFilter } from '../../shared/initiative-filter.ts';
+import { TRANSLATION_LANGUAGES } from '../../shared/missing-translations.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSnapshotId } from '../lib/snapshot-mode.tsx';
@@ -20,7 +21,8 @@ type ListKey =
   | 'kinds'
   | 'tracks'
   | 'health'
-  | 'tiers';
+  | 'tiers'
+  | 'missingTranslations';
 
 interface Option {
   value: string;
@@ -34,15 +36,19 @@ interface Option {
  */
 function CheckboxFilter({
   legend,
+  hint,
   options,
   selected,
   onChange,
 }: {
   legend: string;
+  /** Said of the whole group, read with it (aria-describedby). */
+  hint?: string;
   options: Option[];
   selected: readonly string[];
   onChange: (values: string[]) => void;
 }) {
+  const hintId = useId();
   const [open, setOpen] = useState(selected.length > 0);
   const inUse = selected.length > 0;
   // A group that comes into use from outside (a saved view, a link) opens to show it.
@@ -55,8 +61,13 @@ function CheckboxFilter({
         {legend}
         {selected.length > 0 ? ` (${selected.length})` : ''}
       </summary>
-      <fieldset>
+      <fieldset aria-describedby={hint ? hintId : undefined}>
         <legend className="visually-hidden">{legend}</legend>
+        {hint && (
+          <span id={hintId} className="filter__hint">
+            {hint}
+          </span>
+        )}
         {options.map((option) => (
           <Checkbox
             key={option.value}
@@ -222,6 +233,16 @@ export function FilterPanel({
           options={coded(TIERS, 'codes.tier')}
           selected={filter.tiers ?? []}
           onChange={(v) => set('tiers', v)}
+        />
+        <CheckboxFilter
+          legend={t('list.missingTranslations')}
+          hint={t('list.missingTranslationsHint')}
+          options={TRANSLATION_LANGUAGES.map((language) => ({
+            value: language,
+            label: t(`list.chips.missing.${language}`),
+          }))}
+          selected={filter.missingTranslations ?? []}
+          onChange={(v) => set('missingTranslations', v)}
         />
         <div className="filter filter--inline">
           <label htmlFor="eu-within">{t('list.euWithin')}</label>

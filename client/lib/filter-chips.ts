@@ -80,6 +80,7 @@ export function chipLabels(
     euOverdue: () => t('list.chips.euOverdue'),
     milestoneOverdue: () => t('list.chips.milestoneOverdue'),
     qualityIssues: () => t('list.chips.qualityIssues'),
+    missingTranslations: (language) => t(`list.chips.missing.${language}`),
     assessmentsDisagree: () => t('list.disagree'),
     text: (text) => t('list.chips.text', { text }),
     archived: (archived) => (archived === 'all' ? t('list.chips.archivedAll') : t('list.archivedOnly')),

@@ -574,11 +574,21 @@ export function formatDateTime(language: Language, isoTimestamp: string): string
   if (Number.isNaN(moment.getTime())) return isoTimestamp;
   let format = moments.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(language), {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone: 'Europe/Helsinki',
-    });
+    // English names the month as the pack's dates do (2 Dec 2026, 07:46): en-GB's short style,
+    // 02/12/2026, is the 12th of February to a reader used to the American order.
+    format = new Intl.DateTimeFormat(
+      localeOf(language),
+      language === 'en'
+        ? {
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: 'Europe/Helsinki',
+          }
+        : { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' },
+    );
     moments.set(language, format);
   }
   return format.format(moment);

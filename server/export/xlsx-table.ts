@@ -15,7 +15,8 @@ const MAX_CELL_TEXT = 32_767;
 export const FORMATS: Record<Language, Partial<Record<ColumnType, string>>> = {
   fi: { date: 'd.m.yyyy', timestamp: 'd.m.yyyy h:mm', euros: '#,##0 "€"' },
   sv: { date: 'd.m.yyyy', timestamp: 'd.m.yyyy h:mm', euros: '#,##0 "€"' },
-  en: { date: '[$-809]d mmm yyyy', timestamp: '[$-809]d mmm yyyy hh:mm', euros: '#,##0 "€"' },
+  // English puts the euro sign first (€1,234,567), as the PDF and PPTX packs write it.
+  en: { date: '[$-809]d mmm yyyy', timestamp: '[$-809]d mmm yyyy hh:mm', euros: '"€"#,##0' },
 };
 
 export type Value = CellValue;

@@ -24,6 +24,7 @@ import { hasQualityIssuesSql } from './data-quality-sql.ts';
 import { readDay } from './read-day.ts';
 import { defaultWeightedScore, type ScoringContext, scoringContext } from './scoring-context.ts';
 import { cooperationFrozen } from './snapshot-content.ts';
+import { missingTranslationSql } from './translation-sql.ts';
 
 const i = initiatives;
 // Qualified by hand: drizzle leaves columns unqualified in single-table selects, which subqueries would shadow.
@@ -206,6 +207,9 @@ export function filterConditions(filter: InitiativeFilter, today: string): SQL |
     conditions.push(
       sql`${i.ministryHealth} <> 'not_assessed' and ${i.digitoimistoHealth} <> 'not_assessed' and ${i.ministryHealth} <> ${i.digitoimistoHealth}`,
     );
+  }
+  if (filter.missingTranslations?.length) {
+    conditions.push(missingTranslationSql(filter.missingTranslations));
   }
   if (filter.text) conditions.push(textCondition(filter.text));
   return and(...conditions);

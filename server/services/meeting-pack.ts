@@ -26,6 +26,7 @@ import {
   type WorkbookPack,
 } from '../../shared/meeting-pack.ts';
 import type { MinistryCode } from '../../shared/ministry.ts';
+import type { TranslationLanguage } from '../../shared/missing-translations.ts';
 import type { Snapshot, SnapshotRef } from '../../shared/snapshot.ts';
 import { diffPortfolios, type PortfolioDiff } from '../../shared/snapshot-diff.ts';
 import type { SessionUser } from '../../shared/user.ts';
@@ -177,6 +178,11 @@ export function filterWords(filter: InitiativeFilter, language: Language): strin
     ],
   ];
   for (const [key, text] of flags) if (filter[key]) words.push(text[language]);
+  const missing: Record<TranslationLanguage, Record<Language, string>> = {
+    sv: { fi: 'ruotsinkielinen teksti puuttuu', sv: 'svensk text saknas', en: 'Swedish text missing' },
+    en: { fi: 'englanninkielinen teksti puuttuu', sv: 'engelsk text saknas', en: 'English text missing' },
+  };
+  for (const lang of filter.missingTranslations ?? []) words.push(missing[lang][language]);
   if (filter.euDeadlineWithinDays !== undefined) {
     words.push(
       {

@@ -6,6 +6,7 @@
 import { forwardRef, type ReactNode, useEffect, useState } from 'react';
 import { Checkbox, DateInput, Heading, Textarea, TextInput } from 'suomifi-ui-components';
 import { MAX_DATE, MIN_DATE } from '../../../shared/dates.ts';
+import type { Language } from '../../../shared/language.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { dateToIso, formatDateText, isoToDate, parseDateText } from '../../lib/date-text.ts';
 import { PHONE, useMediaQuery } from '../../lib/use-media-query.ts';
@@ -193,7 +194,14 @@ export function TextField({
   optional,
   disabled,
   type,
-}: BaseProps & { value: string; onChange: (value: string) => void; type?: 'text' | 'email' | 'url' }) {
+  lang,
+}: BaseProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'email' | 'url';
+  /** The language the text is written in, when it is not the UI's (a content field's translation). */
+  lang?: Language;
+}) {
   const { t } = useI18n();
   return (
     <TextInput
@@ -201,6 +209,7 @@ export function TextField({
       labelText={label}
       value={value}
       type={type}
+      lang={lang}
       fullWidth
       disabled={disabled}
       hintText={hint}
@@ -220,13 +229,15 @@ export function TextAreaField({
   errors,
   hint,
   optional,
-}: BaseProps & { value: string; onChange: (value: string) => void }) {
+  lang,
+}: BaseProps & { value: string; onChange: (value: string) => void; lang?: Language }) {
   const { t } = useI18n();
   return (
     <Textarea
       id={id}
       labelText={label}
       value={value}
+      lang={lang}
       fullWidth
       resize="vertical"
       hintText={hint}

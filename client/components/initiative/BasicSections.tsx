@@ -13,11 +13,10 @@ import type { Ministry, MinistryCode } from '../../../shared/ministry.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useCodeOptions } from '../../lib/use-code-options.ts';
 import { fieldId } from '../form/field-errors.ts';
-import { CheckboxGroupField, FormSection, SelectField, TextAreaField, TextField } from '../form/fields.tsx';
-import type { TextDraft } from './form-draft.ts';
+import { CheckboxGroupField, FormSection, SelectField, TextField } from '../form/fields.tsx';
+import { LocalizedTextFields } from '../form/LocalizedTextFields.tsx';
 import type { SectionProps } from './form-errors.ts';
 
-const LANGS = ['fi', 'sv', 'en'] as const;
 const TEXT_LABEL = {
   title: { fi: 'initiative.form.titleFi', sv: 'initiative.form.titleSv', en: 'initiative.form.titleEn' },
   summary: {
@@ -26,35 +25,26 @@ const TEXT_LABEL = {
     en: 'initiative.form.summaryEn',
   },
 } as const;
+const TEXT_LEGEND = { title: 'initiative.form.titleGroup', summary: 'initiative.form.summaryGroup' } as const;
 
 export function TextsSection({ draft, update, errors }: SectionProps) {
   const { t } = useI18n();
-  const set = (field: 'title' | 'summary', language: keyof TextDraft, value: string) =>
-    update({ [field]: { ...draft[field], [language]: value } });
+  const group = (field: 'title' | 'summary') => (
+    <LocalizedTextFields
+      id={`${fieldId(field)}-languages`}
+      legend={t(TEXT_LEGEND[field])}
+      labels={{ fi: t(TEXT_LABEL[field].fi), sv: t(TEXT_LABEL[field].sv), en: t(TEXT_LABEL[field].en) }}
+      values={draft[field]}
+      errors={{ fi: errors[`${field}.fi`], sv: errors[`${field}.sv`], en: errors[`${field}.en`] }}
+      inputId={(language) => fieldId(`${field}.${language}`)}
+      multiline={field === 'summary'}
+      onChange={(language, value) => update({ [field]: { ...draft[field], [language]: value } })}
+    />
+  );
   return (
     <FormSection id="section-texts" title={t('initiative.form.texts')}>
-      {LANGS.map((language) => (
-        <TextField
-          key={`title-${language}`}
-          id={fieldId(`title.${language}`)}
-          label={t(TEXT_LABEL.title[language])}
-          value={draft.title[language]}
-          optional={language !== 'fi'}
-          errors={errors[`title.${language}`]}
-          onChange={(value) => set('title', language, value)}
-        />
-      ))}
-      {LANGS.map((language) => (
-        <TextAreaField
-          key={`summary-${language}`}
-          id={fieldId(`summary.${language}`)}
-          label={t(TEXT_LABEL.summary[language])}
-          value={draft.summary[language]}
-          optional={language !== 'fi'}
-          errors={errors[`summary.${language}`]}
-          onChange={(value) => set('summary', language, value)}
-        />
-      ))}
+      {group('title')}
+      {group('summary')}
     </FormSection>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { QUALITY_FLAGS } from '../../../shared/data-quality.ts';
 import type { InitiativeFilter } from '../../../shared/initiative-filter.ts';
+import { TRANSLATION_LANGUAGES } from '../../../shared/missing-translations.ts';
 import type { Overview } from '../../../shared/overview.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { listHref } from './list-link.ts';
@@ -66,6 +67,17 @@ export function QualityByMinistry({ overview, filter }: { overview: Overview; fi
           </ul>
         </>
       )}
+      {/* The flags count titles only; these lists hold every content text (title or summary) lacking its translation. */}
+      <h3>{t('list.missingTranslations')}</h3>
+      <ul className="overview-quality__flags">
+        {TRANSLATION_LANGUAGES.map((language) => (
+          <li key={language}>
+            <Link to={listHref({ ...filter, missingTranslations: [language] })}>
+              {t(`overview.qualityTable.missing.${language}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -31,7 +31,7 @@ export const board: Shape<typeof fi> = {
   card: {
     participants: 'Participating: {{ministries}}',
     healthByMinistry: 'Ministry',
-    healthByDigitoimisto: 'Digitoimisto',
+    healthByDigitoimisto: 'Digital Office',
     euActs: 'EU acts',
     bodies: 'Cooperation bodies',
     nearestDeadline: 'Nearest EU deadline {{date}}',

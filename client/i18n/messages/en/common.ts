@@ -3,7 +3,7 @@ import type { common as fi } from '../fi/common.ts';
 
 export const common: Shape<typeof fi> = {
   appName: 'digisalkku',
-  digitoimisto: 'Digitoimisto',
+  digitoimisto: 'Digital Office',
   tagline: 'The situational picture of digitalisation, data economy and data policy',
   skipToContent: 'Skip to content',
   nav: {
@@ -34,9 +34,9 @@ export const common: Shape<typeof fi> = {
     failed: 'Sign-in failed: {{message}}',
     wrongCredentials: 'Wrong user name or password. Check them and try again.',
     tooManyForName: {
-      one: 'Too many sign-ins with a wrong password for this user name. Try again in {{count}} minute, or sign in from a network you have signed in from before.',
+      one: 'Too many failed sign-in attempts for this user name. Try again in {{count}} minute, or sign in from a network you have signed in from before.',
       other:
-        'Too many sign-ins with a wrong password for this user name. Try again in {{count}} minutes, or sign in from a network you have signed in from before.',
+        'Too many failed sign-in attempts for this user name. Try again in {{count}} minutes, or sign in from a network you have signed in from before.',
     },
     tooManyForAddress: {
       one: 'Too many sign-in attempts from your network. Try again in {{count}} minute.',
@@ -66,10 +66,10 @@ export const common: Shape<typeof fi> = {
     euActText:
       'The act is not in the catalogue, or the address is wrong. Check the address, or look for the act in the EU act catalogue.',
     forbidden: 'No access',
-    forbiddenText: 'You may not see this page. Ask an administrator for the right if you need it.',
+    forbiddenText: 'You do not have access to this page. Ask an administrator for access if you need it.',
     cannotCreate: 'You cannot add initiatives',
     cannotCreateText:
-      "You may not add initiatives. Ministries' editors and the coordinators add them; ask an administrator for the right if you need it.",
+      "You may not add initiatives. Ministries' editors and the coordinators add them; ask an administrator for access if you need it.",
     cannotEdit: 'You cannot edit this initiative',
     cannotEditText:
       "You may not edit this initiative. It is edited by its lead ministry's editors and the coordinators.",

@@ -89,7 +89,7 @@ export const cooperation: Shape<typeof fi> = {
       'Someone else changed this in the meantime, so your changes were not saved. Load the latest version and make your changes again.',
     reload: 'Load the latest version',
     saved: 'Your changes were saved.',
-    wholeNumber: 'Enter a number.',
+    wholeNumber: 'Enter a whole number.',
   },
   page: {
     backToCatalogue: 'Back to international cooperation',
@@ -181,8 +181,7 @@ export const cooperation: Shape<typeof fi> = {
     removeBody: 'Remove link: {{name}}, {{relation}}',
     removeBenchmark: 'Remove link: {{name}}',
     removeTitle: 'Remove the link to {{name}}?',
-    removeText:
-      "The link between the initiative and it is removed. The removal shows in the initiative's history.",
+    removeText: 'The link is removed from the initiative. The removal shows in its history.',
     confirmRemove: 'Remove the link',
     cancel: 'Cancel',
     failed: 'Saving failed: {{message}}',

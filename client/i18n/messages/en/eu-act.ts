@@ -11,7 +11,7 @@ export const euAct: Shape<typeof fi> = {
     added: '{{name}} was added to the catalogue.',
     open: 'Open {{name}}',
     nextKeyDate: 'Next key date',
-    noNextKeyDate: 'No coming dates',
+    noNextKeyDate: 'No upcoming dates',
     linked: 'Linked initiatives',
     noLinked: 'No initiatives',
     gap: 'No implementing initiative',

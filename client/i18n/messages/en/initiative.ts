@@ -39,7 +39,7 @@ export const initiative: Shape<typeof fi> = {
   },
   health: {
     ministry: "Lead ministry's assessment ({{ministry}})",
-    digitoimisto: "Digitoimisto's assessment",
+    digitoimisto: "Digital Office's assessment",
     noReason: 'No reason recorded.',
     assessed: 'Assessed by {{by}} on {{date}}',
     assessedOn: 'Assessed on {{date}}',

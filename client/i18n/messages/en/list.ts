@@ -33,6 +33,7 @@ export const list: Shape<typeof fi> = {
     euOverdue: 'EU deadline passed',
     milestoneOverdue: 'Milestone overdue',
     qualityIssues: 'Data has gaps',
+    missing: { sv: 'Swedish text missing', en: 'English text missing' },
   },
   ministry: 'Ministry (lead or participating)',
   leadMinistry: 'Lead ministry',
@@ -48,6 +49,9 @@ export const list: Shape<typeof fi> = {
   euWithinAny: 'Any time',
   euWithinDays: 'within {{count}} days',
   disagree: 'Assessments disagree',
+  missingTranslations: 'Translations',
+  missingTranslationsHint:
+    "The initiative's title or summary is there in Finnish but missing in that language.",
   archived: 'Archived',
   archivedActive: 'Active only',
   archivedOnly: 'Archived only',

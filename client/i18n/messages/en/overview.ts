@@ -5,7 +5,7 @@ export const overview: Shape<typeof fi> = {
   nav: 'Overview',
   title: 'Overview',
   intro:
-    'The picture on {{date}}. The figures follow the filters; each figure opens the list of initiatives.',
+    'The situation on {{date}}. The figures follow the filters; each figure opens the list of initiatives.',
   figures: 'Key figures',
   tiles: {
     total: 'Initiatives',
@@ -81,13 +81,14 @@ export const overview: Shape<typeof fi> = {
     flagged: 'Gaps',
     score: 'Quality score',
     byFlag: 'Gaps by kind',
+    missing: { sv: 'Initiatives missing Swedish text', en: 'Initiatives missing English text' },
   },
   international: {
     title: 'International cooperation',
     intro:
       'Meetings of cooperation bodies in the next 60 days and international benchmarks published in the next 90. Not narrowed by the initiative filters.',
-    meetings: 'Coming meetings',
-    publications: 'Coming benchmark publications',
+    meetings: 'Upcoming meetings',
+    publications: 'Upcoming benchmark publications',
     noMeetings: 'No meetings of cooperation bodies in the next 60 days.',
     noPublications: 'No benchmark publications in the next 90 days.',
     all: 'All cooperation bodies and benchmarks',

@@ -36,7 +36,7 @@ export const scoring: Shape<typeof fi> = {
     reasonHint: 'Goes into the decision log: why the priority changes.',
     tooLong: 'The reason may be at most {{max}} characters.',
     submit: 'Move',
-    moved: 'Moved to {{tier}}, at its end.',
+    moved: 'Moved to the end of {{tier}}.',
     conflict:
       'Someone else changed the prioritisation of this initiative meanwhile. The page now shows the latest state: check it and try again.',
     failed: 'The move failed: {{message}}',
@@ -92,11 +92,11 @@ export const scoring: Shape<typeof fi> = {
     ministryNone: 'No ministry (Digital Office)',
     weights: 'Weights (0–100)',
     weightInvalid: 'A weight is a whole number 0–{{max}}.',
-    nameRequired: 'Give a name in Finnish.',
+    nameRequired: 'Enter a name in Finnish.',
     weightsHint:
       'A weight of 0 leaves the criterion out. Weights count relative to each other, so they need not add up to 100.',
     newFromDefault: 'The weights are copied from the default weighting; change them as needed.',
-    weightTotal: 'Weights in total {{total}}',
+    weightTotal: 'Total weight {{total}}',
     isDefault: "Default weighting (shown on initiatives' pages and on the board)",
     save: 'Save weighting',
     saved: 'Weighting {{name}} saved.',
@@ -135,8 +135,8 @@ export const scoring: Shape<typeof fi> = {
     problems: {
       key: 'A key may hold only lower-case letters a–z, digits and underscores, and must start with a letter.',
       duplicateKey: 'Another criterion already has this key.',
-      name: 'Give a name in Finnish.',
-      level: 'Give the description of every level in Finnish.',
+      name: 'Enter a name in Finnish.',
+      level: 'Enter the description of every level in Finnish.',
     },
     save: 'Save criteria',
     saved: 'Criteria saved.',
@@ -145,7 +145,7 @@ export const scoring: Shape<typeof fi> = {
   compare: {
     title: 'Weightings side by side',
     intro:
-      'The top of each chosen weighting next to each other. The places say where an initiative stands under the other weightings.',
+      'The top initiatives of each chosen weighting, side by side. The places show where an initiative stands under the other weightings.',
     back: 'Back to weightings',
     pick: 'Weightings to compare',
     pickHint: 'Choose 2–4 weightings.',
@@ -169,7 +169,7 @@ export const scoring: Shape<typeof fi> = {
   matrix: {
     title: 'Value/effort matrix',
     intro:
-      "Initiatives by two criteria. Besides the colour, the shape shows Digitoimisto's health assessment; initiatives with equal scores are shown side by side within the same cell.",
+      "Initiatives by two criteria. Besides the colour, the shape shows the Digital Office's health assessment; initiatives with equal scores are shown side by side within the same cell.",
     xAxis: 'Horizontal axis',
     yAxis: 'Vertical axis',
     axisOption: '{{name}} ({{direction}})',
@@ -193,15 +193,15 @@ export const scoring: Shape<typeof fi> = {
       boundary: 'On a boundary',
     },
     sizeByBudget:
-      "A point's size shows the budget: the larger the point, the larger the budget. Without a budget a point is middle-sized.",
-    legend: "Digitoimisto's health assessment",
+      "A point's size shows the budget: the larger the point, the larger the budget. Without a budget a point is medium-sized.",
+    legend: "Digital Office's health assessment",
     point:
-      "{{title}}: {{x}} {{xScore}}, {{y}} {{yScore}}; {{quadrant}}; Digitoimisto's assessment {{health}}",
+      "{{title}}: {{x}} {{xScore}}, {{y}} {{yScore}}; {{quadrant}}; Digital Office's assessment {{health}}",
     showTable: 'Show as table',
     tableCaption: 'The initiatives of the matrix as a table',
     initiative: 'Initiative',
     quadrantColumn: 'Quadrant',
-    health: "Digitoimisto's assessment",
+    health: "Digital Office's assessment",
     empty: 'No initiative is scored on both criteria under these filters.',
   },
 };

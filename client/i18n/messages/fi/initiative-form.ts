@@ -13,6 +13,8 @@ export const initiativeForm = {
     health: 'Tilannearviot',
     schedule: 'Aikataulu ja talous',
     contactAndLinks: 'Yhteyshenkilö ja linkit',
+    titleGroup: 'Nimi',
+    summaryGroup: 'Tiivistelmä',
     titleFi: 'Nimi suomeksi',
     titleSv: 'Nimi ruotsiksi',
     titleEn: 'Nimi englanniksi',

@@ -78,6 +78,10 @@ export const overview = {
     flagged: 'Puutteita',
     score: 'Laatupisteet',
     byFlag: 'Puutteet lajeittain',
+    missing: {
+      sv: 'Hankkeet, joilta puuttuu ruotsinkielinen teksti',
+      en: 'Hankkeet, joilta puuttuu englanninkielinen teksti',
+    },
   },
   international: {
     title: 'Kansainvälinen yhteistyö',

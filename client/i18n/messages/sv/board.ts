@@ -31,7 +31,7 @@ export const board: Shape<typeof fi> = {
   card: {
     participants: 'Deltar: {{ministries}}',
     healthByMinistry: 'Ministeriet',
-    healthByDigitoimisto: 'Digitoimisto',
+    healthByDigitoimisto: 'Digitalbyrån',
     euActs: 'EU-rättsakter',
     bodies: 'Samarbetsorgan',
     nearestDeadline: 'Närmaste EU-tidsfrist {{date}}',

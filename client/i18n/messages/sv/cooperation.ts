@@ -89,7 +89,7 @@ export const cooperation: Shape<typeof fi> = {
       'Någon annan ändrade uppgifterna under tiden, så dina ändringar sparades inte. Hämta den senaste versionen och gör ändringarna på nytt.',
     reload: 'Hämta den senaste versionen',
     saved: 'Ändringarna sparades.',
-    wholeNumber: 'Ange ett tal.',
+    wholeNumber: 'Ange ett heltal.',
   },
   page: {
     backToCatalogue: 'Tillbaka till internationellt samarbete',
@@ -180,7 +180,7 @@ export const cooperation: Shape<typeof fi> = {
     removeBody: 'Ta bort kopplingen: {{name}}, {{relation}}',
     removeBenchmark: 'Ta bort kopplingen: {{name}}',
     removeTitle: 'Ta bort kopplingen till {{name}}?',
-    removeText: 'Kopplingen mellan projektet och det tas bort. Borttagningen syns i projektets historik.',
+    removeText: 'Projektets koppling tas bort. Borttagningen syns i projektets historik.',
     confirmRemove: 'Ta bort kopplingen',
     cancel: 'Avbryt',
     failed: 'Det gick inte att spara: {{message}}',

@@ -15,6 +15,8 @@ export const initiativeForm: Shape<typeof fi> = {
     health: 'Lägesbedömningar',
     schedule: 'Tidsplan och ekonomi',
     contactAndLinks: 'Kontaktperson och länkar',
+    titleGroup: 'Namn',
+    summaryGroup: 'Sammanfattning',
     titleFi: 'Namn på finska',
     titleSv: 'Namn på svenska',
     titleEn: 'Namn på engelska',

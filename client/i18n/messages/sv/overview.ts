@@ -82,6 +82,7 @@ export const overview: Shape<typeof fi> = {
     flagged: 'Brister',
     score: 'Kvalitetspoäng',
     byFlag: 'Brister per typ',
+    missing: { sv: 'Projekt som saknar svensk text', en: 'Projekt som saknar engelsk text' },
   },
   international: {
     title: 'Internationellt samarbete',

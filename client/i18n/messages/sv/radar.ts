@@ -11,7 +11,7 @@ export const radar: Shape<typeof fi> = {
     other:
       '{{count}} EU-tidsfrister under de kommande {{months}} månaderna, varav {{gaps}} utan nationellt projekt.',
   },
-  summaryPast: 'De senaste {{months}} månaderna hade {{count}}, varav {{gaps}} utan projekt.',
+  summaryPast: 'Under de senaste {{months}} månaderna fanns det {{count}}, varav {{gaps}} utan projekt.',
   filterNote: 'Luckorna räknas bland alla aktiva projekt; filtren begränsar bara vilka projekt som visas.',
   showList: 'Visa som lista',
   chartLabel: 'EU-tidsfrister {{from}}–{{to}}',

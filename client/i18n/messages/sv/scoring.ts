@@ -145,12 +145,12 @@ export const scoring: Shape<typeof fi> = {
   compare: {
     title: 'Viktningar sida vid sida',
     intro:
-      'Toppen under varje vald viktning bredvid varandra. Placeringarna visar var projektet hamnar under de andra viktningarna.',
+      'De främsta projekten under varje vald viktning sida vid sida. Placeringarna visar var projektet hamnar under de andra viktningarna.',
     back: 'Tillbaka till viktningarna',
     pick: 'Viktningar att jämföra',
     pickHint: 'Välj 2–4 viktningar.',
     tooFew: 'Välj minst två viktningar att jämföra.',
-    top: 'Toppens storlek',
+    top: 'Antal i topplistan',
     topHint: '1–200 projekt från toppen av varje viktning.',
     ranked: {
       one: 'Enligt avgränsningarna jämförs {{count}} aktivt projekt.',
@@ -175,21 +175,21 @@ export const scoring: Shape<typeof fi> = {
     axisOption: '{{name}} ({{direction}})',
     chartLabel: 'Projekten: lodrätt {{y}}, vågrätt {{x}}',
     summary: {
-      one: '{{count}} projekt visas: snabba vinster {{quickWins}}, stora satsningar {{majorProjects}}, komplement {{fillIns}}, undvik {{moneyPits}} och på gränsen {{boundary}}; {{unscored}} saknas eftersom det saknar den ena poängen.',
+      one: '{{count}} projekt visas: snabba vinster {{quickWins}}, stora satsningar {{majorProjects}}, komplement {{fillIns}}, att undvika {{moneyPits}} och på gränsen {{boundary}}; {{unscored}} saknas eftersom det saknar den ena poängen.',
       other:
-        '{{count}} projekt visas: snabba vinster {{quickWins}}, stora satsningar {{majorProjects}}, komplement {{fillIns}}, undvik {{moneyPits}} och på gränsen {{boundary}}; {{unscored}} saknas eftersom de saknar den ena poängen.',
+        '{{count}} projekt visas: snabba vinster {{quickWins}}, stora satsningar {{majorProjects}}, komplement {{fillIns}}, att undvika {{moneyPits}} och på gränsen {{boundary}}; {{unscored}} saknas eftersom de saknar den ena poängen.',
     },
     truncated: {
-      one: '{{count}} projekt utelämnades: högst {{max}} per prioritet visas. Avgränsa projekten så syns alla.',
+      one: '{{count}} projekt utelämnades: högst {{max}} per prioritet visas. Avgränsa projekten så att alla syns.',
       other:
-        '{{count}} projekt utelämnades: högst {{max}} per prioritet visas. Avgränsa projekten så syns alla.',
+        '{{count}} projekt utelämnades: högst {{max}} per prioritet visas. Avgränsa projekten så att alla syns.',
     },
     keyboardHint: 'Punkterna nås med tabbtangenten; Enter öppnar projektet.',
     quadrant: {
       quickWins: 'Snabba vinster',
       majorProjects: 'Stora satsningar',
       fillIns: 'Komplement',
-      moneyPits: 'Undvik',
+      moneyPits: 'Att undvika',
       boundary: 'På gränsen',
     },
     sizeByBudget:

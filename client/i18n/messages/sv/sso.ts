@@ -11,11 +11,11 @@ export const sso: Shape<typeof fi> = {
     failed:
       'Svaret från identifieringstjänsten kunde inte godkännas, så inloggningen misslyckades. Försök igen och berätta för administratören om felet upprepas.',
     unavailable:
-      'Identifieringstjänsten eller digisalkkus databas svarar inte just nu. Försök igen om en stund.',
+      'Identifieringstjänsten eller digiportföljens databas svarar inte just nu. Försök igen om en stund.',
     noRole:
-      'Identifieringstjänsten gav dig ingen behörighet till digisalkku. Be din organisations administratör att koppla dig till en roll i digisalkku.',
+      'Identifieringstjänsten gav dig ingen behörighet till digiportföljen. Be din organisations administratör att koppla dig till en roll i digiportföljen.',
     noMinistry:
       'Behörigheten som redigerare kräver uppgift om ministerium, som identifieringstjänsten inte gav. Be din organisations administratör att lägga till ditt ministerium i ditt konto.',
-    disabled: 'Ditt användarkonto i digisalkku har inaktiverats. Kontakta digisalkkus administratör.',
+    disabled: 'Ditt användarkonto i digiportföljen har inaktiverats. Kontakta digiportföljens administratör.',
   },
 };
