@@ -113,10 +113,9 @@ describe('import limits', () => {
     // Every re-import rewrites every row; vacuumed, the old versions' space is used again, so the
     // table stops growing after the first rewrite. Without the vacuum it grows by a copy each time.
     expect(fourth).toBeLessThanOrEqual(second * 1.1);
-    const dead = (await database.db.execute(
-      "select n_dead_tup::int as dead from pg_stat_user_tables where relname = 'initiatives'",
-    )) as unknown as { rows: { dead: number }[] };
-    expect(dead.rows[0]?.dead ?? 0).toBe(0);
+    // Not pg_stat_user_tables.n_dead_tup: the import's own count of dead rows reaches it when the
+    // backend next flushes its statistics (at most once a second), which may be after the vacuum
+    // has reported zero, so it read 3000 on a fast run with every old version reclaimed.
   }, 180_000);
 
   it('keeps the event loop answering while 10,000 records are read, validated and written', async () => {
