@@ -10,10 +10,11 @@ import type { Initiative } from '../../shared/initiative.ts';
 import { INITIATIVE_FIELD_REGISTRY } from '../../shared/initiative-fields.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
-import { createApp } from '../http/app.ts';
+import type { createApp } from '../http/app.ts';
 import { login, SESSION_COOKIE } from '../services/auth.ts';
 import { callerFor } from '../test/caller.ts';
 import { createEuAct, createInitiative, inputOf, uniqueWord } from '../test/factories.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
 import { exportTexts } from './export-texts.ts';
 
@@ -48,7 +49,7 @@ const FINNISH_ONLY = `${word} Vain suomeksi kirjoitettu hanke`;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
   ({ coordinator, viewer } = await createRoleUsers(database));
   const { token } = await login(database.db, viewer.username, 'password', 1);
   cookie = `${SESSION_COOKIE}=${token}`;

@@ -15,9 +15,10 @@ import { addDays, todayInFinland } from '../../shared/dates.ts';
 import type { ExportDocument } from '../../shared/export-format.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
-import { createApp } from '../http/app.ts';
+import type { createApp } from '../http/app.ts';
 import { createUser, login, SESSION_COOKIE } from '../services/auth.ts';
 import { callerFor } from '../test/caller.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase } from '../test/test-database.ts';
 
 /** Who makes the files: the packs name their maker, so the display name is a payload too. */
@@ -41,7 +42,7 @@ const texts = XSS_PAYLOADS.map((p) => p.text);
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
   maker = await createUser(database.db, {
     username: 'xss.maker',
     displayName: MAKER,

@@ -8,8 +8,8 @@ import type { Database } from '../db/database.ts';
 import type { AppRouter } from '../routers/_app.ts';
 import { SESSION_COOKIE } from '../services/auth.ts';
 import { initiativeInput } from '../test/factories.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
-import { createApp } from './app.ts';
 
 let database: Database;
 let server: ReturnType<typeof serve>;
@@ -19,13 +19,7 @@ let coordinator: SessionUser;
 beforeAll(async () => {
   database = await createTestDatabase();
   coordinator = await createTestUser(database, 'coordinator');
-  const app = createApp({
-    database,
-    version: 'test',
-    sessionHours: 1,
-    secureCookies: false,
-    clientDir: null,
-  });
+  const app = createTestApp(database);
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) =>
     server.listening ? resolve() : server.once('listening', () => resolve()),

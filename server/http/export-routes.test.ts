@@ -11,8 +11,9 @@ import { exportPortfolio } from '../services/export.ts';
 import { runImport } from '../services/import/runner.ts';
 import { callerFor, UNKNOWN_ID } from '../test/caller.ts';
 import { createInitiative, inputOf, uniqueWord } from '../test/factories.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createRoleUsers, createTestDatabase } from '../test/test-database.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
@@ -28,7 +29,7 @@ const bytes = async (response: Response) => Buffer.from(await response.arrayBuff
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
   ({ coordinator, viewer } = await createRoleUsers(database));
   const { token } = await login(database.db, viewer.username, 'password', 1);
   cookie = `${SESSION_COOKIE}=${token}`;

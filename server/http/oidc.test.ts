@@ -15,6 +15,7 @@ import type { Database } from '../db/database.ts';
 import { type OidcConfig, readOidcConfig } from '../oidc-config.ts';
 import { sessionCookieName } from '../services/auth.ts';
 import { startOidcProvider, type TestOidcProvider } from '../test/oidc-provider.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { createApp } from './app.ts';
 import { safeReturnTo } from './oidc-routes.ts';
@@ -55,14 +56,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   provider = await startOidcProvider({ redirectUri: () => `${baseUrl}/api/auth/oidc/callback` });
   oidc = configFor(provider.issuer);
-  app = createApp({
-    database,
-    version: 'test',
-    sessionHours: 1,
-    secureCookies: false,
-    clientDir: null,
-    oidc,
-  });
+  app = createTestApp(database, { oidc });
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -164,13 +158,7 @@ describe('GET /api/auth/oidc/status', () => {
     const on = await fetch(`${baseUrl}/api/auth/oidc/status`);
     expect(await on.json()).toEqual({ enabled: true });
 
-    const plain = createApp({
-      database,
-      version: 'test',
-      sessionHours: 1,
-      secureCookies: false,
-      clientDir: null,
-    });
+    const plain = createTestApp(database);
     expect(await (await plain.request('/api/auth/oidc/status')).json()).toEqual({ enabled: false });
     const login = await plain.request('/api/auth/oidc/login');
     expect(login.status).toBe(404);

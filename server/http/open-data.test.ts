@@ -6,6 +6,7 @@ import { initiativeColumns } from '../export/initiative-columns.ts';
 import { archiveInitiative } from '../services/initiative.ts';
 import { PUBLIC_FIELDS } from '../services/open-data.ts';
 import { createEuAct, createInitiative, setPriority, uniqueWord } from '../test/factories.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createRoleUsers, createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { createApp } from './app.ts';
 
@@ -130,14 +131,7 @@ describe('the open-data feed', () => {
   });
 
   it('limits each client network to 60 requests a minute, saying when to come back', async () => {
-    const limited = createApp({
-      database,
-      version: 'test',
-      sessionHours: 1,
-      secureCookies: false,
-      clientDir: null,
-      openData: true,
-    });
+    const limited = createTestApp(database, { openData: true });
     const statuses: number[] = [];
     for (let i = 0; i < 61; i += 1)
       statuses.push((await limited.request('/api/open/initiatives.json')).status);

@@ -6,9 +6,10 @@ import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
 import { login, SESSION_COOKIE } from '../services/auth.ts';
 import { createInitiative } from '../test/factories.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { deflatedZeros, zipOf } from '../test/zip.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
@@ -31,7 +32,7 @@ const ROW = (title: string) => `${title};Tiivistelmä;development_project;public
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
   for (const [name, role, ministry] of [
     ['admin', 'admin', null],
     ['coordinator', 'coordinator', null],

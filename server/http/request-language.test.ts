@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase } from '../test/test-database.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 import { requestLanguage } from './request-language.ts';
 
 let database: Database;
@@ -9,7 +10,7 @@ let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
 });
 afterAll(() => database.close());
 

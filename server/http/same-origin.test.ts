@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 /**
  * The session cookie is SameSite=Lax, which a sibling subdomain's form still carries. A
@@ -16,7 +17,7 @@ let cookie: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   user = await createTestUser(database, 'viewer');
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
   const login = await app.request('/trpc/auth.login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

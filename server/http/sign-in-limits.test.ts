@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/user.ts';
 import type { Database } from '../db/database.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { type AppOptions, createApp } from './app.ts';
 
@@ -105,13 +106,7 @@ describe('sign-in lockout', () => {
 
   it('without TRUST_PROXY ignores X-Forwarded-For: a forged header is no new address', async () => {
     const user = await createTestUser(database, 'viewer');
-    const app = createApp({
-      database,
-      version: 'test',
-      sessionHours: 1,
-      secureCookies: false,
-      clientDir: null,
-    });
+    const app = createTestApp(database);
     for (let attempt = 0; attempt < 10; attempt++) {
       expect((await signIn(app, user.username, 'wrong', `192.0.2.${attempt}`)).status).toBe(401);
     }

@@ -1,14 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase } from '../test/test-database.ts';
-import { createApp } from './app.ts';
+import type { createApp } from './app.ts';
 
 let database: Database;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp({ database, version: 'test', sessionHours: 1, secureCookies: false, clientDir: null });
+  app = createTestApp(database);
 });
 afterAll(() => database.close());
 afterEach(() => vi.restoreAllMocks());

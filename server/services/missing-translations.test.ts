@@ -13,9 +13,9 @@ import {
 import { lacksTranslation, type TranslationLanguage } from '../../shared/missing-translations.ts';
 import type { SessionUser } from '../../shared/user.ts';
 import { type Database, queryRows } from '../db/database.ts';
-import { createApp } from '../http/app.ts';
 import { callerFor } from '../test/caller.ts';
 import { initiativeInput, uniqueWord } from '../test/factories.ts';
+import { createTestApp } from '../test/test-app.ts';
 import { createTestDatabase, createTestUser } from '../test/test-database.ts';
 import { login, SESSION_COOKIE } from './auth.ts';
 import { filterConditions } from './initiative-list.ts';
@@ -156,13 +156,7 @@ describe('the missing-translation filter', () => {
   });
 
   it('narrows the exports that take the list filter, and names itself on the file', async () => {
-    const app = createApp({
-      database,
-      version: 'test',
-      sessionHours: 1,
-      secureCookies: false,
-      clientDir: null,
-    });
+    const app = createTestApp(database);
     const { token: session } = await login(database.db, viewer.username, 'password', 1);
     const get = (path: string) => app.request(path, { headers: { Cookie: `${SESSION_COOKIE}=${session}` } });
     const json = (await (

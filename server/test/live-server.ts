@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import superjson from 'superjson';
 import type { Database } from '../db/database.ts';
-import { createApp } from '../http/app.ts';
+import { createTestApp } from './test-app.ts';
 
 /**
  * The real HTTP app on a loopback port, for tests that need real concurrency: many requests in
@@ -14,13 +14,7 @@ export interface LiveServer {
 }
 
 export async function serveApp(database: Database): Promise<LiveServer> {
-  const app = createApp({
-    database,
-    version: 'test',
-    sessionHours: 1,
-    secureCookies: false,
-    clientDir: null,
-  });
+  const app = createTestApp(database);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) =>
     server.listening ? resolve() : server.once('listening', () => resolve()),
