@@ -1,36 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { PAGE_ROUTES } from '../client/routes.ts';
 import { signIn } from './helpers.ts';
+import { expectNoSidewaysScroll } from './no-sideways-scroll.ts';
 import { collectIds, settle, URLS } from './page-urls.ts';
-
-/**
- * Nothing reaches past the right edge: neither the page nor anything inside a scrolling box,
- * except in a region marked `data-scroll-region` — a timeline or chart that needs two dimensions
- * (the exception of WCAG 1.4.10) and scrolls inside itself while the page does not.
- */
-async function expectNoSidewaysScroll(page: Page, where: string) {
-  const result = await page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    const outside = [...document.querySelectorAll('body *')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        const style = getComputedStyle(element);
-        return (
-          box.width > 1 &&
-          box.height > 1 &&
-          style.visibility !== 'hidden' &&
-          box.right > width + 0.5 &&
-          !element.closest('[aria-hidden="true"], [hidden], [data-scroll-region]')
-        );
-      })
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-    return { scrollWidth: root.scrollWidth, clientWidth: width, outside };
-  });
-  expect.soft(result.outside, `${where}: elements past the right edge`).toEqual([]);
-  expect.soft(result.scrollWidth, `${where}: page width`).toBeLessThanOrEqual(result.clientWidth);
-}
 
 /**
  * Collects the page's Content Security Policy violations: the policy has no 'unsafe-inline',

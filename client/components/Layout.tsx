@@ -4,14 +4,17 @@ import { NavLink, useLocation } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import type { SessionUser } from '../../shared/user.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { focusPageHeading } from '../lib/focus-page-heading.ts';
 import { endSession, trpc } from '../lib/trpc.ts';
+import { AppHeader, SkipLink } from './AppHeader.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SiteFooter } from './SiteFooter.tsx';
 import { SnapshotFrame } from './snapshot/SnapshotFrame.tsx';
 
 // Shown only on paper, and it parses the list's filter (zod): it follows the first paint.
 const PrintHeader = lazy(() => import('./PrintHeader.tsx').then((m) => ({ default: m.PrintHeader })));
 
-/** The frame of every signed-in page: skip link, header with navigation, language and user, and main. */
+/** The frame of every signed-in page: skip link, header with navigation, language and user, main, and footer. */
 export function Layout({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t, language } = useI18n();
   usePageTitleFromHeading(t('common.appName'));
@@ -20,34 +23,27 @@ export function Layout({ user, children }: { user: SessionUser; children: ReactN
   const role = t(`codes.role.${user.role}`).toLocaleLowerCase(language);
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
+      <SkipLink />
       <Suspense fallback={null}>
         <PrintHeader />
       </Suspense>
-      <header className="app-header">
-        <div className="app-header__brand">
-          <span className="app-header__name">{t('common.appName')}</span>
-          <span className="app-header__tagline">{t('common.tagline')}</span>
-        </div>
-        <div className="app-header__tools">
-          <LanguageSwitch />
-          <span className="app-header__user">
-            {t('common.signedInAs', {
-              name: user.displayName,
-              role: user.ministry ? t('common.roleWithMinistry', { role, ministry: user.ministry }) : role,
-            })}
-          </span>
-          <Button variant="secondaryNoBorder" onClick={() => logout.mutate()}>
-            {t('common.signOut')}
-          </Button>
-        </div>
-      </header>
+      <AppHeader>
+        <LanguageSwitch />
+        <span className="app-header__user">
+          {t('common.signedInAs', {
+            name: user.displayName,
+            role: user.ministry ? t('common.roleWithMinistry', { role, ministry: user.ministry }) : role,
+          })}
+        </span>
+        <Button variant="secondaryNoBorder" onClick={() => logout.mutate()}>
+          {t('common.signOut')}
+        </Button>
+      </AppHeader>
       <MainNavigation user={user} />
       <main id="main" tabIndex={-1} className="app-main">
         <SnapshotFrame>{children}</SnapshotFrame>
       </main>
+      <SiteFooter />
     </>
   );
 }
@@ -115,8 +111,9 @@ function usePageTitleFromHeading(appName: string) {
 }
 
 /**
- * Moving to another page moves focus to its main content, so keyboard and screen-reader users
- * start there (WCAG 2.4.3). Changing only the filters (the query string) leaves focus alone.
+ * Moving to another page moves focus to its h1 (or main, see focusPageHeading), so keyboard and
+ * screen-reader users start there (WCAG 2.4.3). Changing only the filters (the query string)
+ * leaves focus alone.
  */
 function useFocusOnNavigation() {
   const { pathname } = useLocation();
@@ -124,6 +121,7 @@ function useFocusOnNavigation() {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    document.getElementById('main')?.focus();
+    const main = document.getElementById('main');
+    return main ? focusPageHeading(main) : undefined;
   }, [pathname]);
 }

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { BoardCard } from '../../../shared/board.ts';
 import type { Language } from '../../../shared/codes.ts';
@@ -162,6 +162,13 @@ export function SortableBoardCard({
       ...(reducedMotion ? { transition: null } : {}),
     });
   const title = pickLocalized(card.title, language).text;
+  // Carried by keyboard into another tier, the card mounts anew in that column and the focus
+  // would stay behind on nothing: its handle takes it back, and the browser brings it into view
+  // (dnd-kit's scrolling of the column may leave the new place above it).
+  useEffect(() => {
+    if (!isDragging || (document.activeElement && document.activeElement !== document.body)) return;
+    document.querySelector<HTMLElement>(`[data-handle-for="${window.CSS.escape(card.id)}"]`)?.focus();
+  }, [isDragging, card.id]);
   return (
     <li
       ref={setNodeRef}

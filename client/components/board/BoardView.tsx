@@ -225,7 +225,11 @@ export function BoardView({
       {canMove ? (
         <DndContext {...drag.context}>
           {board}
-          <DragOverlay dropAnimation={reducedMotion ? null : undefined}>
+          {/* dnd-kit slides the lifted card between keyboard steps and back on a drop: not when asked for less motion. */}
+          <DragOverlay
+            dropAnimation={reducedMotion ? null : undefined}
+            transition={reducedMotion ? 'none' : undefined}
+          >
             {activeCard ? <DraggedBoardCard card={activeCard} /> : null}
           </DragOverlay>
         </DndContext>

@@ -7,6 +7,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
   getFirstCollision,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   MeasuringStrategy,
   type Over,
@@ -25,6 +26,7 @@ import { pickLocalized } from '../../../shared/localized-text.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { boardAnnouncements, boardScreenReaderInstructions } from './board-announcements.ts';
 import {
+  columnDropId,
   findCard,
   isSamePlace,
   type Place,
@@ -78,10 +80,29 @@ export function useBoardDrag({
     });
   }, [draft]);
 
+  // dnd-kit's sortable arrows, except that ArrowLeft never picks the card's own column: its drop
+  // area starts left of the card (the column's padding), so the first ArrowLeft landed there
+  // and moved nothing.
+  const coordinateGetter: KeyboardCoordinateGetter = useCallback((event, args) => {
+    const id = args.context.active?.id;
+    const tier =
+      event.code === 'ArrowLeft' && id != null ? findCard(shownRef.current, String(id))?.tier : null;
+    if (!tier) return sortableKeyboardCoordinates(event, args);
+    const containers = args.context.droppableContainers;
+    const Containers = containers.constructor as new (
+      entries: Iterable<[UniqueIdentifier, ReturnType<typeof containers.toArray>[number]]>,
+    ) => typeof containers;
+    const others = new Containers([...containers].filter(([key]) => key !== columnDropId(tier)));
+    return sortableKeyboardCoordinates(event, {
+      ...args,
+      context: { ...args.context, droppableContainers: others },
+    });
+  }, []);
+
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter,
       scrollBehavior: reducedMotion ? 'auto' : 'smooth',
     }),
   );

@@ -46,7 +46,8 @@ export function StackedBars({
   };
   return (
     <div className="chart-frame">
-      <ResponsiveContainer width="100%" height={rows.length * (BAR_HEIGHT + 12) + 48} minWidth={280}>
+      {/* At most the frame's width on a 320 px screen (254 px), so its last tick is not scrolled away. */}
+      <ResponsiveContainer width="100%" height={rows.length * (BAR_HEIGHT + 12) + 48} minWidth={240}>
         <BarChart
           data={data}
           layout="vertical"

@@ -7,6 +7,7 @@ import {
   benchmarkResultInputSchema,
 } from '../../../shared/benchmark.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { focusNonInteractive } from '../../lib/focus-page-heading.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { type FieldErrors, fieldId } from '../form/field-errors.ts';
 import { DateField, TextField } from '../form/fields.tsx';
@@ -162,6 +163,8 @@ export function BenchmarkResults({
       onSuccess: ({ removed }) => {
         void queryClient.invalidateQueries(trpc.cooperation.pathFilter());
         setNews(t('cooperation.benchmark.resultRemoved', { edition: removed }));
+        // Its remove button goes with the row: focus to the section, whose status says what happened.
+        focusNonInteractive(document.getElementById('benchmark-results-heading'));
       },
     }),
   );

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components';
 import { BODY_RELATIONS, type BodyRelation } from '../../../shared/codes.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { focusNonInteractive } from '../../lib/focus-page-heading.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { useCodeOptions } from '../../lib/use-code-options.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
@@ -132,6 +133,8 @@ export function InitiativeCooperation({
     void queryClient.invalidateQueries(trpc.cooperation.pathFilter());
     void queryClient.invalidateQueries(trpc.initiative.history.pathFilter());
     setNews(t('cooperation.initiative.removed', { name }));
+    // Its remove button goes with the link: focus to the section, whose status says what happened.
+    focusNonInteractive(document.getElementById('cooperation-heading'));
   };
   const removeBody = useMutation(trpc.cooperation.link.removeBody.mutationOptions());
   const removeBenchmark = useMutation(trpc.cooperation.link.removeBenchmark.mutationOptions());

@@ -175,7 +175,8 @@ export function ExportMenu({ snapshot }: { snapshot?: { id: string; label: strin
               </select>
             </div>
             <div className="export-menu__actions">
-              <Button type="submit" disabled={busy} aria-describedby={`${id}-status`}>
+              {/* Not `disabled` while busy: a disabled button drops the keyboard focus to the page's start. */}
+              <Button type="submit" aria-disabled={busy || undefined} aria-describedby={`${id}-status`}>
                 {busy ? t('snapshot.export.making') : t('snapshot.export.download')}
               </Button>
               {busy && (

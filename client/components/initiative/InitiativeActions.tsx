@@ -1,20 +1,29 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import type { Initiative } from '../../../shared/initiative.ts';
 import { canEditInitiative, isCoordinator, type SessionUser } from '../../../shared/user.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { focusPageTop } from '../../lib/focus-page-heading.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 
-/** Edit, archive (after a confirmation) and restore, each shown only to those who may use it. */
+/**
+ * Edit, archive (after a confirmation) and restore, each shown only to those who may use it.
+ * Archiving swaps the archive button for restore and back, so focus moves to the button now in
+ * its place, or to the page's heading for someone who may not use it.
+ */
 export function InitiativeActions({ user, initiative }: { user: SessionUser; initiative: Initiative }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const archiveButton = useRef<HTMLButtonElement>(null);
+  const restoreButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
   const onDone = (updated: Initiative, message: string) => {
+    refocus.current = true;
     queryClient.setQueryData(trpc.initiative.get.queryKey({ id: updated.id }), updated);
     void queryClient.invalidateQueries(trpc.initiative.pathFilter());
     setConfirming(false);
@@ -33,6 +42,14 @@ export function InitiativeActions({ user, initiative }: { user: SessionUser; ini
   const mayEdit = canEditInitiative(user, initiative.leadMinistry);
   const archived = initiative.archivedAt !== null;
   const error = archive.error ?? restore.error;
+  // After the commit that swapped the buttons (the dialog has closed by then).
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const next = archived ? restoreButton.current : archiveButton.current;
+    if (next) next.focus();
+    else focusPageTop();
+  }, [archived]);
   return (
     <div className="screen-actions">
       <div className="screen-actions__buttons">
@@ -42,12 +59,13 @@ export function InitiativeActions({ user, initiative }: { user: SessionUser; ini
           </Link>
         )}
         {mayEdit && !archived && (
-          <Button variant="secondary" onClick={() => setConfirming(true)}>
+          <Button ref={archiveButton} variant="secondary" onClick={() => setConfirming(true)}>
             {t('initiative.page.archive')}
           </Button>
         )}
         {isCoordinator(user) && archived && (
           <Button
+            ref={restoreButton}
             variant="secondary"
             disabled={restore.isPending}
             onClick={() => restore.mutate({ id: initiative.id })}

@@ -39,7 +39,7 @@ export function ComingDeadlines({ filter }: { filter: InitiativeFilter }) {
       ) : (
         <>
           <div className="table-scroll">
-            <table className="chart-table">
+            <table className="chart-table overview-deadlines__table">
               <thead>
                 <tr>
                   <th scope="col">{t('overview.deadlines.deadline')}</th>
@@ -55,7 +55,7 @@ export function ComingDeadlines({ filter }: { filter: InitiativeFilter }) {
                   const overdue = item.lateness.reasons.find((r) => r.kind === 'euDeadline');
                   return (
                     <tr key={item.id}>
-                      <td>
+                      <td data-label={t('overview.deadlines.deadline')}>
                         {formatDate(item.nearestEuDeadline)}
                         {overdue && (
                           <span className="overdue">
@@ -70,9 +70,9 @@ export function ComingDeadlines({ filter }: { filter: InitiativeFilter }) {
                           {title.text}
                         </Link>
                       </th>
-                      <td>{item.leadMinistry}</td>
-                      <td>{item.euActs.join(', ')}</td>
-                      <td>{t(`codes.status.${item.status}`)}</td>
+                      <td data-label={t('overview.deadlines.lead')}>{item.leadMinistry}</td>
+                      <td data-label={t('overview.deadlines.acts')}>{item.euActs.join(', ')}</td>
+                      <td data-label={t('overview.deadlines.status')}>{t(`codes.status.${item.status}`)}</td>
                     </tr>
                   );
                 })}

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button, InlineAlert } from 'suomifi-ui-components';
 import type { Criterion, CriterionDirection } from '../../../shared/scoring.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { focusNonInteractive } from '../../lib/focus-page-heading.ts';
 import { fieldErrors, trpc } from '../../lib/trpc.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
 import { SaveOrCancel } from '../form/SaveOrCancel.tsx';
@@ -34,6 +35,9 @@ export function CriteriaForm({
   const { t } = useI18n();
   const [drafts, setDrafts] = useState<CriterionDraft[]>(() => criteria.map(criterionDraft));
   const [removing, setRemoving] = useState<number | null>(null);
+  // The place of a criterion just removed: focus goes to the remove button of the one now there.
+  const [removedAt, setRemovedAt] = useState<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [checked, setChecked] = useState(false);
   const save = useMutation(trpc.scoring.saveCriteria.mutationOptions({ onSuccess: onSaved }));
   const serverErrors = fieldErrors(save.error);
@@ -51,6 +55,15 @@ export function CriteriaForm({
     if (drafts.length === 0 || drafts.some((_, i) => draftProblems(drafts, i).length > 0)) return;
     save.mutate({ criteria: criteriaInput(drafts) });
   };
+  // Opened in place of the button that opened it: focus to the form's heading.
+  useEffect(() => focusNonInteractive(document.getElementById('criteria-form-heading')), []);
+  useEffect(() => {
+    if (removedAt === null) return;
+    setRemovedAt(null);
+    const next = document.getElementById(`criterion-${Math.min(removedAt, drafts.length - 1)}-remove`);
+    // The last criterion cannot be removed (its button is disabled): "add" is next to it.
+    (next && !next.matches(':disabled') ? next : addButton.current)?.focus();
+  }, [removedAt, drafts.length]);
   const removingDraft = removing === null ? undefined : drafts[removing];
   const nameOf = (draft: CriterionDraft | undefined) =>
     draft?.name.fi.trim() || t('scoring.criteria.unnamed');
@@ -158,6 +171,7 @@ export function CriteriaForm({
               </div>
             </details>
             <Button
+              id={id('remove')}
               variant="secondaryNoBorder"
               disabled={drafts.length <= 1}
               aria-label={t('scoring.criteria.removeNamed', { name: nameOf(draft) })}
@@ -168,7 +182,11 @@ export function CriteriaForm({
           </fieldset>
         );
       })}
-      <Button variant="secondary" onClick={() => setDrafts([...drafts, emptyCriterionDraft()])}>
+      <Button
+        ref={addButton}
+        variant="secondary"
+        onClick={() => setDrafts([...drafts, emptyCriterionDraft()])}
+      >
         {t('scoring.criteria.add')}
       </Button>
       {save.error && (
@@ -184,6 +202,7 @@ export function CriteriaForm({
         cancelLabel={t('common.cancel')}
         onConfirm={() => {
           setDrafts((current) => current.filter((_, i) => i !== removing));
+          setRemovedAt(removing);
           setRemoving(null);
         }}
         onCancel={() => setRemoving(null)}

@@ -2,6 +2,7 @@ import '../../styles/snapshot.css';
 import { matchPath, useLocation } from 'react-router';
 import { Button } from 'suomifi-ui-components';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { focusPageHeading } from '../../lib/focus-page-heading.ts';
 import { useSnapshotMode } from '../../lib/snapshot-mode.tsx';
 import { isNetworkError } from '../../lib/trpc.ts';
 import { bannerText } from './snapshot-text.ts';
@@ -32,7 +33,12 @@ export function SnapshotBanner() {
   const live = !SNAPSHOT_PAGES.some((pattern) => matchPath(pattern, pathname));
   const back = () => {
     leave();
-    document.getElementById('main')?.focus();
+    // The button goes with the banner, and the page draws itself anew with the live data: focus
+    // to main (which stays), then to the page's heading once it is there.
+    const main = document.getElementById('main');
+    if (!main) return;
+    main.focus();
+    focusPageHeading(main);
   };
   const backButton = (
     <Button variant="secondary" className="snapshot-banner__back" onClick={back}>

@@ -72,7 +72,12 @@ export function SnapshotForm() {
         onChange={setNote}
       />
       <div className="form-actions">
-        <Button type="submit" disabled={create.isPending} aria-busy={create.isPending || undefined}>
+        {/* Not `disabled` while saving: a disabled button drops the keyboard focus to the page's start. */}
+        <Button
+          type="submit"
+          aria-disabled={create.isPending || undefined}
+          aria-busy={create.isPending || undefined}
+        >
           {create.isPending ? t('snapshot.create.saving') : t('snapshot.create.submit')}
         </Button>
       </div>
