@@ -63,7 +63,8 @@ export function FormDialog({
             </InlineAlert>
           )}
           <div className="confirm-dialog__buttons">
-            <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
+            {/* Not `disabled` while busy: a disabled button drops the keyboard focus out of the dialog. */}
+            <Button type="submit" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
               {submitLabel}
             </Button>
             <Button type="button" variant="secondary" onClick={onCancel}>

@@ -67,8 +67,9 @@ export function InitiativeActions({ user, initiative }: { user: SessionUser; ini
           <Button
             ref={restoreButton}
             variant="secondary"
-            disabled={restore.isPending}
-            onClick={() => restore.mutate({ id: initiative.id })}
+            // Not `disabled` while restoring: a disabled button drops the keyboard focus to the page's start.
+            aria-disabled={restore.isPending || undefined}
+            onClick={() => !restore.isPending && restore.mutate({ id: initiative.id })}
           >
             {t('initiative.page.restore')}
           </Button>

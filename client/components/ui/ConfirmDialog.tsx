@@ -46,7 +46,8 @@ export function ConfirmDialog({
           </h2>
           <div id={`${id}-text`}>{children}</div>
           <div className="confirm-dialog__buttons">
-            <Button onClick={onConfirm} disabled={busy}>
+            {/* Not `disabled` while busy: a disabled button drops the keyboard focus out of the dialog. */}
+            <Button onClick={() => !busy && onConfirm()} aria-disabled={busy || undefined}>
               {confirmLabel}
             </Button>
             <Button ref={cancel} variant="secondary" onClick={onCancel}>
