@@ -17,7 +17,7 @@ test('the needs-attention list says why in Finnish, narrows by ministry, and eac
   await expect(first).toContainText('Vastuuministeriö:');
   const reasons = page.getByRole('list', { name: /^Syyt: / });
   await expect(reasons.first().getByRole('link').first()).toHaveText(
-    /arvio on punainen|arvioi (vihreäksi|punaiseksi)|täytäntöönpanon määräaika|myöhässä \d+ pv|päivää vanha/i,
+    /arvio on punainen|arvioi (vihreäksi|punaiseksi)|täytäntöönpanon määräaika|myöhässä \d[\d\u00a0\u202f]* pv|päivää vanha/i,
   );
 
   // Narrowed to one ministry: fewer entries, the filter in the URL and as a chip.

@@ -1,6 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signIn } from './helpers.ts';
 
+/** A count of days as each language groups it: "1 964" (a no-break space) in fi and sv, "1,964" in en. */
+const DAYS = '\\d[\\d\\u00a0\\u202f,]*';
+const LATE = new RegExp(`myöhässä ${DAYS} pv`);
+const daysIn = (text: string) =>
+  Number(text.match(new RegExp(`myöhässä (${DAYS}) pv`))?.[1]?.replace(/\D/g, ''));
+const finnishCount = (value: number) => new Intl.NumberFormat('fi-FI').format(value);
+
 const count = (page: Page) => page.locator('#result-count');
 const countOf = async (page: Page) => Number((await count(page).textContent())?.match(/\d+/)?.[0]);
 const rows = (page: Page) => page.locator('.initiative-table tbody tr');
@@ -21,8 +28,8 @@ test('the demo list shows passed EU deadlines as overdue and the late filter nar
 
   // The most overdue deadline comes first, said in words with the days.
   const deadlines = await column(page, 'Lähin EU-määräaika');
-  expect(deadlines[0]).toMatch(/\d{1,2}\.\d{1,2}\.\d{4}\s*■ myöhässä \d+ pv/);
-  expect(deadlines.filter((cell) => /myöhässä \d+ pv/.test(cell)).length).toBeGreaterThanOrEqual(5);
+  expect(deadlines[0]).toMatch(new RegExp(`\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s*■ ${LATE.source}`));
+  expect(deadlines.filter((cell) => LATE.test(cell)).length).toBeGreaterThanOrEqual(5);
 
   // "Vain myöhässä olevat": fewer rows, each of them late, and the filter in the link.
   await page.getByRole('checkbox', { name: /Vain myöhässä olevat/ }).click();
@@ -32,14 +39,13 @@ test('the demo list shows passed EU deadlines as overdue and the late filter nar
   const late = await countOf(page);
   expect(late).toBeGreaterThan(0);
   expect(late).toBeLessThan(all);
-  for (const cell of await column(page, 'Myöhässä')) expect(cell).toMatch(/myöhässä \d+ pv/);
+  for (const cell of await column(page, 'Myöhässä')) expect(cell).toMatch(LATE);
 
   // Sorted by lateness: the most days late first.
   await page.getByRole('button', { name: /^Myöhässä/ }).click();
   await expect(page).toHaveURL(/sort=lateness&dir=asc/);
   // The previous page stays on screen until the sorted one arrives: wait for the order.
-  const lateDays = async () =>
-    (await column(page, 'Myöhässä')).map((cell) => Number(cell.match(/myöhässä (\d+) pv/)?.[1]));
+  const lateDays = async () => (await column(page, 'Myöhässä')).map(daysIn);
   await expect
     .poll(async () => {
       const days = await lateDays();
@@ -51,12 +57,12 @@ test('the demo list shows passed EU deadlines as overdue and the late filter nar
   // The initiative page says why, worst first.
   await rows(page).first().getByRole('link').first().click();
   const panel = page.getByRole('region', { name: 'Myöhässä' });
-  await expect(panel).toContainText(`myöhässä ${days[0]} pv`);
+  await expect(panel).toContainText(`myöhässä ${finnishCount(days[0] ?? 0)} pv`);
 
   // The same in Swedish and English.
   for (const [language, overdue, filter] of [
-    ['sv', /försenad \d+ d/, 'Endast försenade'],
-    ['en', /\d+ days? overdue/, 'Late only'],
+    ['sv', new RegExp(`försenad ${DAYS} d`), 'Endast försenade'],
+    ['en', new RegExp(`${DAYS} days? overdue`), 'Late only'],
   ] as const) {
     await page.evaluate((code) => localStorage.setItem('digisalkku.language', code), language);
     await page.goto('/initiatives?late=1&sort=nearestEuDeadline&dir=asc');
