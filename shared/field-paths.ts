@@ -62,20 +62,22 @@ const health = (who: 'ministry' | 'digitoimisto'): PathNode['children'] =>
         },
       }
     : {
-        rating: { label: w('Digitoimiston arvio', 'Digitalbyråns bedömning', "Digitoimisto's rating") },
-        reason: { label: w('Digitoimiston perustelu', 'Digitalbyråns motivering', "Digitoimisto's reason") },
+        rating: { label: w('Digitoimiston arvio', 'Digitalbyråns bedömning', "Digital Office's rating") },
+        reason: {
+          label: w('Digitoimiston perustelu', 'Digitalbyråns motivering', "Digital Office's reason"),
+        },
         assessedOn: {
           label: w(
             'Digitoimiston arvion päivämäärä',
             'Datum för Digitalbyråns bedömning',
-            "Date of Digitoimisto's assessment",
+            "Date of the Digital Office's assessment",
           ),
         },
         assessedBy: {
           label: w(
             'Digitoimiston arvion tekijä',
             'Den som gjorde Digitalbyråns bedömning',
-            "Author of Digitoimisto's assessment",
+            "Author of the Digital Office's assessment",
           ),
         },
       };

@@ -175,12 +175,12 @@ export const SERVER_MESSAGES = {
 
   // ---------------------------------------------------------------- refusals
   coordinatorsSetDigitoimistoHealth: {
-    en: "Only Digitoimisto's coordinators set Digitoimisto's health assessment.",
+    en: "Only the Digital Office's coordinators set the Digital Office's assessment.",
     fi: 'Digitoimiston tilannearvion voivat asettaa vain Digitoimiston koordinaattorit.',
     sv: 'Digitalbyråns lägesbedömning kan anges endast av Digitalbyråns koordinatorer.',
   },
   otherMinistry: {
-    en: 'You edit initiatives led by {{own}}; this one is led by {{lead}} ({{leadName}}). Ask its editors or a Digitoimisto coordinator to make the change.',
+    en: 'You edit initiatives led by {{own}}; this one is led by {{lead}} ({{leadName}}). Ask its editors or a Digital Office coordinator to make the change.',
     fi: 'Voit muokata hankkeita, joiden vastuuministeriö on {{own}}; tämän hankkeen vastuuministeriö on {{lead}} ({{leadName}}). Pyydä muutosta sen muokkaajilta tai Digitoimiston koordinaattorilta.',
     sv: 'Du redigerar projekt där {{own}} är ansvarigt ministerium; för det här projektet ansvarar {{lead}} ({{leadName}}). Be dess redaktörer eller en koordinator vid Digitalbyrån att göra ändringen.',
   },
