@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { filterFromSearchParams } from '../../shared/initiative-filter.ts';
+import { localeOf } from '../../shared/locale-format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useFilterChips } from '../lib/use-filter-chips.ts';
-
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /**
  * Printed above every page, shown only on paper: "digisalkku · tulostettu 1.12.2026 klo 9.30",
@@ -29,7 +28,7 @@ export function PrintHeader() {
     [onList, search],
   );
   const chips = useFilterChips(filter);
-  const time = new Intl.DateTimeFormat(LOCALES[language], {
+  const time = new Intl.DateTimeFormat(localeOf(language), {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'Europe/Helsinki',

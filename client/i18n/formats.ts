@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/language.ts';
+import { formatEurosExact, localeOf } from '../../shared/locale-format.ts';
 
 /**
  * Dates, euros and counts as the UI language writes them: `2.12.2026` and `1 234 567 €` in
@@ -6,7 +7,6 @@ import type { Language } from '../../shared/language.ts';
  * (en-GB). The spaces are the no-break ones Intl gives, so a sum never breaks across lines.
  * Pure and without React, so the provider (i18n.tsx) and tests share one definition.
  */
-export const UI_LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export interface UiFormats {
   plurals: Intl.PluralRules;
@@ -26,7 +26,7 @@ const made = new Map<Language, UiFormats>();
 export function uiFormats(language: Language): UiFormats {
   const found = made.get(language);
   if (found) return found;
-  const locale = UI_LOCALES[language];
+  const locale = localeOf(language);
   const numeric = { day: 'numeric', month: 'numeric', year: 'numeric' } as const;
   // Calendar dates have no time zone (read and written in UTC); moments are shown on the Finnish calendar.
   const dates = new Intl.DateTimeFormat(locale, { ...numeric, timeZone: 'UTC' });
@@ -36,9 +36,6 @@ export function uiFormats(language: Language): UiFormats {
     timeStyle: 'short',
     timeZone: 'Europe/Helsinki',
   });
-  const money = { style: 'currency', currency: 'EUR' } as const;
-  const euros = new Intl.NumberFormat(locale, { ...money, maximumFractionDigits: 0 });
-  const eurosAndCents = new Intl.NumberFormat(locale, { ...money, minimumFractionDigits: 2 });
   const counts = new Intl.NumberFormat(locale);
   const formats: UiFormats = {
     plurals: new Intl.PluralRules(locale),
@@ -50,9 +47,8 @@ export function uiFormats(language: Language): UiFormats {
     },
     dateTime: (moment) => dateTimes.format(moment),
     euros(cents) {
-      if (cents === null || cents === undefined) return '–';
-      // cents / 100 is exact to two places, so any cents print exactly.
-      return cents % 100 === 0 ? euros.format(cents / 100) : eurosAndCents.format(cents / 100);
+      // The server's files write euros with the same formats (shared/locale-format.ts).
+      return cents === null || cents === undefined ? '–' : formatEurosExact(cents, language);
     },
     count: (value) => counts.format(value),
   };

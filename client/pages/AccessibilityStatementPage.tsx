@@ -1,3 +1,4 @@
+import { localeOf } from '../../shared/locale-format.ts';
 import '../styles/screens.css';
 import '../styles/statement.css';
 import { useEffect } from 'react';
@@ -6,11 +7,9 @@ import type { Language } from '../../shared/language.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ACCESSIBILITY_STATEMENT } from '../lib/accessibility-statement.ts';
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** A statement's date written out ("2. joulukuuta 2026", "2 December 2026"): never ambiguous in English. */
 function longDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }

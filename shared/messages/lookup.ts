@@ -1,4 +1,5 @@
 import type { Language } from '../codes.ts';
+import { localeOf } from '../locale-format.ts';
 import { validationLanguage } from '../validation-messages.ts';
 
 /** A message catalogue: each key in the three languages, `{{name}}` marking what is filled in. */
@@ -20,9 +21,7 @@ export function messagesOf<C extends MessageCatalogue>(catalogue: C) {
     fillMessage((catalogue[key] as Record<Language, string>)[validationLanguage()], vars);
 }
 
-const NUMBER_LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** A count as the current language writes it: "1,001", "1 001". */
 export function formatCount(value: number): string {
-  return value.toLocaleString(NUMBER_LOCALES[validationLanguage()]);
+  return value.toLocaleString(localeOf(validationLanguage()));
 }

@@ -4,6 +4,7 @@ import { memo, useEffect } from 'react';
 import { Link } from 'react-router';
 import type { BoardCard } from '../../../shared/board.ts';
 import type { Language } from '../../../shared/codes.ts';
+import { localeOf } from '../../../shared/locale-format.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
 import { MINISTRY_NAMES } from '../../../shared/ministry.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -12,12 +13,11 @@ import { LocalizedTextView } from '../LocalizedTextView.tsx';
 import { deadlineOverdueDays } from '../lateness/describe-lateness.ts';
 import { OverdueText } from '../lateness/LatenessText.tsx';
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const scoreFormats = new Map<Language, Intl.NumberFormat>();
 function formatScore(score: number, language: Language): string {
   let format = scoreFormats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 });
     scoreFormats.set(language, format);
   }
   return format.format(score);

@@ -1,14 +1,13 @@
 import type { BenchmarkResult } from '../../../shared/benchmark.ts';
 import type { Language } from '../../../shared/codes.ts';
+import { localeOf } from '../../../shared/locale-format.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** A score as the UI language writes decimals ("69,1"), with as many decimals as it was given. */
 export function formatScore(score: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 4 }).format(score);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 4 }).format(score);
 }
 
 /** "4/193" or "4" when the number of countries ranked is not known. */

@@ -1,4 +1,5 @@
 import type { Language, Theme, Tier } from '../../../shared/codes.ts';
+import { localeOf } from '../../../shared/locale-format.ts';
 import { pickLocalized } from '../../../shared/localized-text.ts';
 import type { RoadmapInitiative, RoadmapMilestone, RoadmapZoom, Tick } from '../../../shared/roadmap.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
@@ -10,14 +11,13 @@ export interface RoadmapTextContext {
   language: Language;
 }
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 function monthName(isoDate: string, language: Language, style: 'short' | 'long'): string {
   const key = `${language}:${style}`;
   let format = monthFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[language], { month: style, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(localeOf(language), { month: style, timeZone: 'UTC' });
     monthFormats.set(key, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));

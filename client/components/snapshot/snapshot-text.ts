@@ -2,16 +2,16 @@
  * A snapshot in words: when it was taken ("2.12.2026 klo 14.05", on the Finnish clock) and the
  * banner's sentence. Pure, with the translator as an argument, so it is tested without React.
  */
+
 import type { Language } from '../../../shared/language.ts';
+import { localeOf } from '../../../shared/locale-format.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
 /** The day of a moment on the Finnish calendar, as the UI writes dates (2.12.2026, 02/12/2026). */
 export function dayOf(moment: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return new Intl.DateTimeFormat(localeOf(language), {
     day: 'numeric',
     month: 'numeric',
     year: 'numeric',
@@ -21,7 +21,7 @@ export function dayOf(moment: Date, language: Language): string {
 
 /** The time of day of a moment on the Finnish clock: 14.05 in Finnish and Swedish, 14:05 in English. */
 export function timeOf(moment: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
+  return new Intl.DateTimeFormat(localeOf(language), {
     hour: '2-digit',
     minute: '2-digit',
     timeZone: 'Europe/Helsinki',
